@@ -1,0 +1,227 @@
+package com.wholesaler.marketing.catalog;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the shared master data: products with their stock, manufacturers, retailers. */
+@Repository
+public class Catalog {
+
+	/** The sales window the cover and the forecasts use. */
+	public static final int SALES_WINDOW_DAYS = 28;
+
+	private static final String STOCK_POSITION_SELECT = """
+			SELECT p.code, p.name, p.brand, p.manufacturer_code, p.allocation_price, p.wholesale_price,
+			       p.retail_price, p.status, s.on_hand, s.in_transit, s.warning_days,
+			       COALESCE(w.sold, 0) AS sold
+			FROM product p
+			JOIN stock s ON s.product_code = p.code
+			LEFT JOIN (SELECT product_code, SUM(cartons) AS sold FROM daily_sales
+			           WHERE sales_date >= :from AND sales_date < :to GROUP BY product_code) w
+			       ON w.product_code = p.code
+			""";
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	public Catalog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Every product with its stock and its average daily sales over the last 28 days. */
+	public List<ProductStock> stockPositions() {
+		return salesWindow(jdbc.sql(STOCK_POSITION_SELECT + " ORDER BY p.code"))
+				.query(this::mapStockPosition).list();
+	}
+
+	public Optional<ProductStock> stockPosition(String productCode) {
+		return salesWindow(jdbc.sql(STOCK_POSITION_SELECT + " WHERE p.code = :code"))
+				.param("code", productCode)
+				.query(this::mapStockPosition).optional();
+	}
+
+	/** Products matching a search text (code, name or brand) and optionally a price class. */
+	public PageResult<ProductStock> searchProducts(String text, Integer priceClass, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (text != null && !text.isBlank()) {
+			where.append(" AND (LOWER(p.code) LIKE :text OR p.name LIKE :text OR p.brand LIKE :text)");
+			params.put("text", "%" + text.trim().toLowerCase() + "%");
+		}
+		if (priceClass != null) {
+			PriceClass pc = PriceClass.ofNumber(priceClass);
+			where.append(" AND p.allocation_price >= :lower");
+			params.put("lower", pc.lowerBound());
+			if (pc.upperBound() != null) {
+				where.append(" AND p.allocation_price < :upper");
+				params.put("upper", pc.upperBound());
+			}
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM product p" + where).params(params).query(Long.class).single();
+		List<ProductStock> items = salesWindow(jdbc.sql(STOCK_POSITION_SELECT + where
+				+ " ORDER BY p.code LIMIT :limit OFFSET :offset"))
+				.params(params)
+				.param("limit", size)
+				.param("offset", page * size)
+				.query(this::mapStockPosition).list();
+		return new PageResult<>(items, page, size, total);
+	}
+
+	public Optional<Product> product(String code) {
+		return jdbc.sql("SELECT * FROM product WHERE code = :code").param("code", code)
+				.query(this::mapProduct).optional();
+	}
+
+	public List<ManufacturerSummary> manufacturers() {
+		return jdbc.sql("""
+				SELECT m.code, m.name, m.province, m.service_class,
+				       COUNT(p.code) AS products,
+				       SUM(CASE WHEN p.status = 'ACTIVE' THEN 1 ELSE 0 END) AS active_products
+				FROM manufacturer m LEFT JOIN product p ON p.manufacturer_code = m.code
+				GROUP BY m.code, m.name, m.province, m.service_class
+				ORDER BY m.code
+				""")
+				.query((rs, i) -> new ManufacturerSummary(
+						new Manufacturer(rs.getString("code"), rs.getString("name"), rs.getString("province"),
+								rs.getString("service_class").charAt(0)),
+						rs.getInt("products"), rs.getInt("active_products")))
+				.list();
+	}
+
+	public List<Region> regions() {
+		return jdbc.sql("SELECT code, name FROM region ORDER BY code")
+				.query((rs, i) -> new Region(rs.getString("code"), rs.getString("name"))).list();
+	}
+
+	/** Active retailers counted by region and tier: the n[t] the allocation by tier works with. */
+	public RetailerCounts activeRetailerCounts() {
+		RetailerCounts counts = new RetailerCounts(regions());
+		jdbc.sql("""
+				SELECT region_code, tier, COUNT(*) AS retailers FROM retailer
+				WHERE status = 'ACTIVE' GROUP BY region_code, tier
+				""")
+				.query((RowCallbackHandler) rs -> {
+					counts.add(rs.getString("region_code"), rs.getInt("tier"), rs.getInt("retailers"));
+				});
+		return counts;
+	}
+
+	public PageResult<Retailer> searchRetailers(String regionCode, Integer tier, String text, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (regionCode != null && !regionCode.isBlank()) {
+			where.append(" AND region_code = :region");
+			params.put("region", regionCode);
+		}
+		if (tier != null) {
+			where.append(" AND tier = :tier");
+			params.put("tier", tier);
+		}
+		if (text != null && !text.isBlank()) {
+			where.append(" AND (LOWER(code) LIKE :text OR name LIKE :text)");
+			params.put("text", "%" + text.trim().toLowerCase() + "%");
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM retailer" + where).params(params).query(Long.class).single();
+		List<Retailer> items = jdbc.sql("SELECT * FROM retailer" + where + " ORDER BY code LIMIT :limit OFFSET :offset")
+				.params(params).param("limit", size).param("offset", page * size)
+				.query((rs, i) -> new Retailer(rs.getString("code"), rs.getString("name"), rs.getString("region_code"),
+						MarketType.valueOf(rs.getString("market_type")), rs.getInt("tier"), rs.getString("status")))
+				.list();
+		return new PageResult<>(items, page, size, total);
+	}
+
+	public long count(String table) {
+		if (!List.of("product", "manufacturer", "retailer", "stock", "daily_sales", "region").contains(table)) {
+			throw new IllegalArgumentException("not a catalog table: " + table);
+		}
+		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec salesWindow(JdbcClient.StatementSpec spec) {
+		LocalDate today = LocalDate.now(clock);
+		return spec.param("from", today.minusDays(SALES_WINDOW_DAYS)).param("to", today);
+	}
+
+	private ProductStock mapStockPosition(ResultSet rs, int row) throws SQLException {
+		BigDecimal average = BigDecimal.valueOf(rs.getLong("sold"))
+				.divide(BigDecimal.valueOf(SALES_WINDOW_DAYS), 2, RoundingMode.HALF_UP);
+		return new ProductStock(mapProduct(rs, row), rs.getInt("on_hand"), rs.getInt("in_transit"),
+				rs.getInt("warning_days"), average);
+	}
+
+	private Product mapProduct(ResultSet rs, int row) throws SQLException {
+		return new Product(rs.getString("code"), rs.getString("name"), rs.getString("brand"),
+				rs.getString("manufacturer_code"), rs.getBigDecimal("allocation_price"),
+				rs.getBigDecimal("wholesale_price"), rs.getBigDecimal("retail_price"),
+				ProductStatus.valueOf(rs.getString("status")));
+	}
+
+	/** Retailer numbers per region and tier, with totals for display. */
+	public static final class RetailerCounts {
+
+		private final List<Region> regions;
+		private final Map<String, int[]> byRegion = new LinkedHashMap<>();
+
+		RetailerCounts(List<Region> regions) {
+			this.regions = regions;
+			regions.forEach(r -> byRegion.put(r.code(), new int[Retailer.HIGHEST_TIER + 1]));
+		}
+
+		void add(String regionCode, int tier, int retailers) {
+			byRegion.computeIfAbsent(regionCode, k -> new int[Retailer.HIGHEST_TIER + 1])[tier] += retailers;
+		}
+
+		public List<Region> regions() {
+			return regions;
+		}
+
+		public int count(String regionCode, int tier) {
+			int[] tiers = byRegion.get(regionCode);
+			return tiers == null ? 0 : tiers[tier];
+		}
+
+		public int tierTotal(int tier) {
+			return byRegion.values().stream().mapToInt(t -> t[tier]).sum();
+		}
+
+		public int regionTotal(String regionCode) {
+			int[] tiers = byRegion.get(regionCode);
+			return tiers == null ? 0 : java.util.Arrays.stream(tiers).sum();
+		}
+
+		public int total() {
+			return byRegion.values().stream().flatMapToInt(java.util.Arrays::stream).sum();
+		}
+
+		/** n[t]: active retailers per tier over all regions, index 1..30. */
+		public int[] perTier() {
+			int[] perTier = new int[Retailer.HIGHEST_TIER + 1];
+			for (int t = Retailer.LOWEST_TIER; t <= Retailer.HIGHEST_TIER; t++) {
+				perTier[t] = tierTotal(t);
+			}
+			return perTier;
+		}
+
+		public List<Integer> tiers() {
+			List<Integer> tiers = new ArrayList<>();
+			for (int t = Retailer.HIGHEST_TIER; t >= Retailer.LOWEST_TIER; t--) {
+				tiers.add(t);
+			}
+			return tiers;
+		}
+	}
+}

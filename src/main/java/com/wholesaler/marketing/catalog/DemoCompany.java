@@ -1,0 +1,216 @@
+package com.wholesaler.marketing.catalog;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A realistic city company made from a fixed seed, so every start and every test sees the same
+ * retailers, products, prices, stock and sales (the sales dates end the day before {@code today}).
+ */
+public final class DemoCompany {
+
+	public static final long SEED = 20_261_130L;
+	public static final int RETAILERS = 30_000;
+	public static final int PRODUCTS = 400;
+	public static final int SALES_DAYS = 90;
+
+	static final List<Region> REGIONS = List.of(
+			new Region("R01", "城東區域市場部"), new Region("R02", "城西區域市場部"),
+			new Region("R03", "城南區域市場部"), new Region("R04", "城北區域市場部"),
+			new Region("R05", "高新區域市場部"), new Region("R06", "東江縣市場部"),
+			new Region("R07", "西山縣市場部"), new Region("R08", "南湖縣市場部"));
+
+	/** name, province, the brands it makes. */
+	private static final String[][] MANUFACTURERS = {
+			{"上海煙草集團有限責任公司", "上海", "中華", "熊貓", "紅雙喜(滬)"},
+			{"紅塔煙草(集團)有限責任公司", "雲南", "玉溪", "紅塔山"},
+			{"紅雲紅河煙草(集團)有限責任公司", "雲南", "雲煙", "紅河"},
+			{"湖北中煙工業有限責任公司", "湖北", "黃鶴樓", "紅金龍"},
+			{"湖南中煙工業有限責任公司", "湖南", "芙蓉王", "白沙"},
+			{"浙江中煙工業有限責任公司", "浙江", "利群", "大紅鷹"},
+			{"江蘇中煙工業有限責任公司", "江蘇", "南京", "蘇煙"},
+			{"廣東中煙工業有限責任公司", "廣東", "雙喜", "五葉神"},
+			{"廣西中煙工業有限責任公司", "廣西", "真龍"},
+			{"四川中煙工業有限責任公司", "四川", "嬌子", "寬窄"},
+			{"安徽中煙工業有限責任公司", "安徽", "黃山", "都寶"},
+			{"山東中煙工業有限責任公司", "山東", "泰山", "將軍"},
+			{"福建中煙工業有限責任公司", "福建", "七匹狼", "古田"},
+			{"貴州中煙工業有限責任公司", "貴州", "貴煙"},
+			{"河北中煙工業有限責任公司", "河北", "鑽石", "荷花"},
+			{"吉林煙草工業有限責任公司", "吉林", "長白山"},
+			{"陝西中煙工業有限責任公司", "陝西", "好貓", "延安"},
+			{"河南中煙工業有限責任公司", "河南", "黃金葉"},
+			{"江西中煙工業有限責任公司", "江西", "金聖"},
+			{"重慶中煙工業有限責任公司", "重慶", "天子"},
+			{"北京卷煙廠", "北京", "中南海"},
+			{"天津卷煙廠", "天津", "恒大"},
+			{"內蒙古昆明卷煙有限責任公司", "內蒙古", "昆侖"},
+			{"黑龍江煙草工業有限責任公司", "黑龍江", "哈爾濱"},
+			{"遼寧中煙工業有限責任公司", "遼寧", "紅三環"},
+			{"山西昆明煙草有限責任公司", "山西", "鍾樓"},
+			{"甘肅煙草工業有限責任公司", "甘肅", "蘭州"},
+			{"新疆捲菸廠", "新疆", "雪蓮"},
+			{"寧夏捲菸廠", "寧夏", "沙湖"},
+			{"海南紅塔捲菸有限責任公司", "海南", "椰樹"}};
+
+	private static final String[] VARIANTS = {"(硬)", "(軟)", "(細支)", "(中支)", "(精品)", "(硬金)", "(軟藍)",
+			"(新版)", "(紅)", "(金細支)", "(爆珠)", "(硬珍品)", "(軟珍品)", "(經典)", "(典藏)", "(硬紅)"};
+
+	/** Pack retail prices in yuan, from cheapest to dearest, and how often each occurs. */
+	private static final int[] PACK_PRICES = {5, 7, 8, 10, 12, 13, 15, 16, 18, 20, 22, 23, 25, 26, 28, 30, 35, 40, 45, 50, 60, 65, 80, 100};
+	private static final int[] PACK_WEIGHTS = {2, 3, 3, 6, 5, 4, 7, 5, 5, 8, 5, 3, 5, 4, 3, 4, 3, 2, 2, 2, 1, 1, 1, 1};
+
+	private static final String[] SHOP_PREFIXES = {"順發", "萬家", "便民", "興隆", "金鑫", "福源", "好又多", "吉祥", "鴻運", "新世紀",
+			"陽光", "百佳", "和美", "永輝", "惠民", "友誼", "平安", "民生", "長青", "聚福", "天天", "喜來", "佳佳", "華聯"};
+	private static final String[] SHOP_TYPES = {"便利店", "超市", "煙酒店", "食雜店", "副食店", "商行", "小賣部"};
+
+	private final Random random = new Random(SEED);
+	private final LocalDate today;
+
+	private final List<Manufacturer> manufacturers = new ArrayList<>();
+	private final List<Product> products = new ArrayList<>();
+	private final List<Retailer> retailers = new ArrayList<>();
+	private final List<StockRow> stock = new ArrayList<>();
+	private final List<SalesRow> sales = new ArrayList<>();
+
+	record StockRow(String productCode, int onHand, int inTransit, int warningDays) {
+	}
+
+	record SalesRow(String productCode, LocalDate date, int cartons) {
+	}
+
+	public DemoCompany(LocalDate today) {
+		this.today = today;
+		makeManufacturersAndProducts();
+		makeRetailers();
+		makeStockAndSales();
+	}
+
+	private void makeManufacturersAndProducts() {
+		List<String[]> brands = new ArrayList<>();
+		for (int m = 0; m < MANUFACTURERS.length; m++) {
+			String[] row = MANUFACTURERS[m];
+			String code = "M%02d".formatted(m + 1);
+			char serviceClass = m < 8 ? 'A' : m < 20 ? 'B' : 'C';
+			manufacturers.add(new Manufacturer(code, row[0], row[1], serviceClass));
+			for (int b = 2; b < row.length; b++) {
+				brands.add(new String[] {row[b], code, String.valueOf(serviceClass)});
+			}
+		}
+		// Every brand has at least one product; class-A houses get more, as in a real assortment.
+		int[] variantsUsed = new int[brands.size()];
+		for (int b = 0; b < brands.size(); b++) {
+			addProduct(brands.get(b), variantsUsed[b]++);
+		}
+		while (products.size() < PRODUCTS) {
+			int b = random.nextInt(brands.size());
+			boolean bigHouse = brands.get(b)[2].equals("A");
+			if ((!bigHouse && random.nextInt(3) == 0) || variantsUsed[b] >= VARIANTS.length) {
+				continue;
+			}
+			addProduct(brands.get(b), variantsUsed[b]++);
+		}
+	}
+
+	private void addProduct(String[] brand, int variant) {
+		int pack = PACK_PRICES[weighted(PACK_WEIGHTS)];
+		BigDecimal retail = BigDecimal.valueOf(pack * 10L).setScale(2);
+		// Retailers earn about 11-13 %; the wholesale price per carton ends in whole yuan.
+		BigDecimal wholesale = retail.divide(new BigDecimal("1.12"), 0, RoundingMode.HALF_UP).setScale(2);
+		// The allocation price excludes 13 % VAT and our margin of about 20 %.
+		BigDecimal allocation = wholesale.divide(new BigDecimal("1.36"), 2, RoundingMode.HALF_UP);
+		ProductStatus status = random.nextInt(40) == 0 ? ProductStatus.DISCONTINUED : ProductStatus.ACTIVE;
+		String code = "P%04d".formatted(products.size() + 1);
+		products.add(new Product(code, brand[0] + VARIANTS[variant], brand[0], brand[1], allocation, wholesale, retail, status));
+	}
+
+	private void makeRetailers() {
+		for (int i = 1; i <= RETAILERS; i++) {
+			Region region = REGIONS.get(weighted(new int[] {16, 15, 14, 14, 11, 11, 10, 9}));
+			boolean county = region.code().compareTo("R06") >= 0;
+			MarketType marketType = county
+					? (random.nextInt(10) < 6 ? MarketType.RURAL : MarketType.TOWN)
+					: (random.nextInt(10) < 9 ? MarketType.URBAN : MarketType.TOWN);
+			// Tiers bunch in the middle: most shops are ordinary; few are the biggest or the smallest.
+			int tier = (int) Math.round(14 + random.nextGaussian() * 6);
+			tier = Math.max(Retailer.LOWEST_TIER, Math.min(Retailer.HIGHEST_TIER, tier));
+			String name = SHOP_PREFIXES[random.nextInt(SHOP_PREFIXES.length)]
+					+ SHOP_TYPES[random.nextInt(SHOP_TYPES.length)] + "(" + (i % 97 + 1) + "號)";
+			String status = random.nextInt(100) == 0 ? "SUSPENDED" : "ACTIVE";
+			retailers.add(new Retailer("R%06d".formatted(i), name, region.code(), marketType, tier, status));
+		}
+	}
+
+	private void makeStockAndSales() {
+		for (Product product : products) {
+			// Cheaper cigarettes sell more cartons a day; the dearest a few.
+			double base = 600 / Math.sqrt(product.retailPrice().doubleValue()) * (0.3 + random.nextDouble() * 1.4);
+			if (!product.isActive()) {
+				base = 0;
+			}
+			int soldLast28 = 0;
+			for (int d = SALES_DAYS; d >= 1; d--) {
+				LocalDate date = today.minusDays(d);
+				double weekly = switch (date.getDayOfWeek()) {
+					case FRIDAY, SATURDAY -> 1.25;
+					case SUNDAY -> 0.8;
+					default -> 1.0;
+				};
+				int cartons = (int) Math.max(0, Math.round(base * weekly * (0.8 + random.nextDouble() * 0.4)));
+				sales.add(new SalesRow(product.code(), date, cartons));
+				if (d <= Catalog.SALES_WINDOW_DAYS) {
+					soldLast28 += cartons;
+				}
+			}
+			double daily = soldLast28 / (double) Catalog.SALES_WINDOW_DAYS;
+			// Most products are covered for 1-4 weeks; about one in twelve is short.
+			double coverDays = random.nextInt(12) == 0 ? 1 + random.nextDouble() * 5 : 8 + random.nextDouble() * 22;
+			int onHand = (int) Math.round(daily * coverDays);
+			int inTransit = random.nextInt(3) == 0 ? 0 : (int) Math.round(daily * random.nextInt(10));
+			stock.add(new StockRow(product.code(), onHand, inTransit, 7));
+		}
+	}
+
+	private int weighted(int[] weights) {
+		int total = 0;
+		for (int w : weights) {
+			total += w;
+		}
+		int pick = random.nextInt(total);
+		for (int i = 0; i < weights.length; i++) {
+			pick -= weights[i];
+			if (pick < 0) {
+				return i;
+			}
+		}
+		return weights.length - 1;
+	}
+
+	public List<Region> regions() {
+		return REGIONS;
+	}
+
+	public List<Manufacturer> manufacturers() {
+		return manufacturers;
+	}
+
+	public List<Product> products() {
+		return products;
+	}
+
+	public List<Retailer> retailers() {
+		return retailers;
+	}
+
+	List<StockRow> stock() {
+		return stock;
+	}
+
+	List<SalesRow> sales() {
+		return sales;
+	}
+}

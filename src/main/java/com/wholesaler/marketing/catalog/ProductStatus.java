@@ -1,0 +1,5 @@
+package com.wholesaler.marketing.catalog;
+
+public enum ProductStatus {
+	ACTIVE, DISCONTINUED
+}

@@ -1,0 +1,17 @@
+package com.wholesaler.marketing.identity;
+
+import java.util.List;
+import java.util.Map;
+
+/** Which role may start which process (by process definition key). */
+public final class ProcessStarters {
+
+	public static final Map<String, List<Role>> BY_PROCESS = Map.of(
+			"purchasePlanApproval", List.of(Role.SUPPLY_MANAGER),
+			"contractSigning", List.of(Role.GENERAL_ADMIN),
+			"priceAdjustment", List.of(Role.GENERAL_ADMIN),
+			"shortageSubstitution", List.of(Role.SUPPLY_MANAGER));
+
+	private ProcessStarters() {
+	}
+}
