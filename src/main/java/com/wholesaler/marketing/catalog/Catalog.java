@@ -158,7 +158,7 @@ public class Catalog {
 
 	private ProductStock mapStockPosition(ResultSet rs, int row) throws SQLException {
 		BigDecimal average = BigDecimal.valueOf(rs.getLong("sold"))
-				.divide(BigDecimal.valueOf(SALES_WINDOW_DAYS), 2, RoundingMode.HALF_UP);
+				.divide(BigDecimal.valueOf(SALES_WINDOW_DAYS), 4, RoundingMode.HALF_UP);
 		return new ProductStock(mapProduct(rs, row), rs.getInt("on_hand"), rs.getInt("in_transit"),
 				rs.getInt("warning_days"), average);
 	}

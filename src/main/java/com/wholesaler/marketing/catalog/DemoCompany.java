@@ -60,9 +60,14 @@ public final class DemoCompany {
 	private static final String[] VARIANTS = {"(硬)", "(軟)", "(細支)", "(中支)", "(精品)", "(硬金)", "(軟藍)",
 			"(新版)", "(紅)", "(金細支)", "(爆珠)", "(硬珍品)", "(軟珍品)", "(經典)", "(典藏)", "(硬紅)"};
 
-	/** Pack retail prices in yuan, from cheapest to dearest, and how often each occurs. */
-	private static final int[] PACK_PRICES = {5, 7, 8, 10, 12, 13, 15, 16, 18, 20, 22, 23, 25, 26, 28, 30, 35, 40, 45, 50, 60, 65, 80, 100};
-	private static final int[] PACK_WEIGHTS = {2, 3, 3, 6, 5, 4, 7, 5, 5, 8, 5, 3, 5, 4, 3, 4, 3, 2, 2, 2, 1, 1, 1, 1};
+	/**
+	 * Retail prices per carton in yuan (a tenth of it is the pack price), cheapest first, and how
+	 * often each occurs: roughly 4 % class 5, 10 % class 4, 26 % class 3, 22 % class 2, 39 % class 1.
+	 */
+	private static final int[] CARTON_PRICES = {22, 25, 30, 35, 40, 45, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140,
+			150, 160, 180, 200, 230, 250, 260, 300, 350, 400, 500, 600, 1000};
+	private static final int[] PRICE_WEIGHTS = {2, 2, 3, 2, 3, 2, 5, 4, 5, 5, 2, 5, 4, 5, 5, 4, 4, 5, 5, 6, 4, 5, 3, 3,
+			2, 2, 2, 1, 1};
 
 	private static final String[] SHOP_PREFIXES = {"順發", "萬家", "便民", "興隆", "金鑫", "福源", "好又多", "吉祥", "鴻運", "新世紀",
 			"陽光", "百佳", "和美", "永輝", "惠民", "友誼", "平安", "民生", "長青", "聚福", "天天", "喜來", "佳佳", "華聯"};
@@ -117,8 +122,7 @@ public final class DemoCompany {
 	}
 
 	private void addProduct(String[] brand, int variant) {
-		int pack = PACK_PRICES[weighted(PACK_WEIGHTS)];
-		BigDecimal retail = BigDecimal.valueOf(pack * 10L).setScale(2);
+		BigDecimal retail = BigDecimal.valueOf(CARTON_PRICES[weighted(PRICE_WEIGHTS)]).setScale(2);
 		// Retailers earn about 11-13 %; the wholesale price per carton ends in whole yuan.
 		BigDecimal wholesale = retail.divide(new BigDecimal("1.12"), 0, RoundingMode.HALF_UP).setScale(2);
 		// The allocation price excludes 13 % VAT and our margin of about 20 %.

@@ -24,7 +24,8 @@ public record ProductStock(
 
 	/** Under the warning level: an active product that sells and whose stock lasts fewer days than its level. */
 	public boolean isBelowWarningLevel() {
-		BigDecimal cover = coverDays();
-		return product.isActive() && cover != null && cover.compareTo(BigDecimal.valueOf(warningDays)) < 0;
+		// Compared unrounded: a cover of 6.98 days is under a level of 7 even if it shows as 7.0.
+		return product.isActive() && averageDailySales != null && averageDailySales.signum() > 0
+				&& BigDecimal.valueOf(onHand).compareTo(averageDailySales.multiply(BigDecimal.valueOf(warningDays))) < 0;
 	}
 }

@@ -1,0 +1,62 @@
+package com.wholesaler.marketing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session against the running test server: signs in through the login form, keeps cookies. */
+public final class PortalSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+	private final HttpClient http;
+
+	private PortalSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NORMAL).build();
+	}
+
+	public static PortalSession signIn(int port, String user, String password) {
+		PortalSession session = new PortalSession(port);
+		HttpResponse<String> loginPage = session.get("/login");
+		Matcher csrf = CSRF.matcher(loginPage.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("login page has no CSRF token");
+		}
+		String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+		session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,application/json").GET().build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+}

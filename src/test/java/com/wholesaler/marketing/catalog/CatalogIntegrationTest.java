@@ -1,0 +1,66 @@
+package com.wholesaler.marketing.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.wholesaler.marketing.IntegrationTest;
+
+@IntegrationTest
+class CatalogIntegrationTest {
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	StockWarnings stockWarnings;
+
+	@Test
+	void theDemoCompanyIsLoaded() {
+		assertThat(catalog.count("manufacturer")).isEqualTo(30);
+		assertThat(catalog.count("product")).isEqualTo(DemoCompany.PRODUCTS);
+		assertThat(catalog.count("retailer")).isEqualTo(DemoCompany.RETAILERS);
+		assertThat(catalog.count("stock")).isEqualTo(DemoCompany.PRODUCTS);
+		assertThat(catalog.count("daily_sales")).isEqualTo((long) DemoCompany.PRODUCTS * DemoCompany.SALES_DAYS);
+	}
+
+	@Test
+	void retailersAreCountedByRegionAndTier() {
+		Catalog.RetailerCounts counts = catalog.activeRetailerCounts();
+		assertThat(counts.regions()).hasSize(8);
+		int[] perTier = counts.perTier();
+		int sum = 0;
+		for (int t = 1; t <= 30; t++) {
+			assertThat(perTier[t]).as("tier " + t).isPositive();
+			sum += perTier[t];
+		}
+		assertThat(sum).isEqualTo(counts.total()).isLessThanOrEqualTo(DemoCompany.RETAILERS).isGreaterThan(29_000);
+	}
+
+	@Test
+	void stockWarningListsOnlyProductsUnderTheirLevelShortestFirst() {
+		List<ProductStock> warnings = stockWarnings.current();
+		assertThat(warnings).isNotEmpty().allMatch(ProductStock::isBelowWarningLevel);
+		assertThat(warnings).extracting(ProductStock::coverDays).isSorted();
+		long underLevel = catalog.stockPositions().stream().filter(ProductStock::isBelowWarningLevel).count();
+		assertThat(warnings).hasSize((int) underLevel);
+	}
+
+	@Test
+	void searchesProductsByTextAndPriceClass() {
+		PageResult<ProductStock> zhonghua = catalog.searchProducts("中華", null, 0, 50);
+		assertThat(zhonghua.items()).isNotEmpty().allMatch(s -> s.product().brand().equals("中華"));
+
+		PageResult<ProductStock> classOne = catalog.searchProducts(null, 1, 0, 500);
+		assertThat(classOne.items()).isNotEmpty().allMatch(s -> s.product().priceClass() == PriceClass.CLASS_1);
+		assertThat(classOne.total()).isEqualTo(classOne.items().size());
+
+		PageResult<ProductStock> second = catalog.searchProducts(null, null, 1, 50);
+		assertThat(second.items()).hasSize(50);
+		assertThat(second.items().get(0).product().code()).isEqualTo("P0051");
+		assertThat(second.totalPages()).isEqualTo(8);
+	}
+}
