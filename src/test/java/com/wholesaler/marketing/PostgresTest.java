@@ -1,0 +1,100 @@
+package com.wholesaler.marketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.wholesaler.marketing.catalog.Catalog;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The production profile on a real PostgreSQL (binaries from Maven Central, nothing to install):
+ * migrations, engine schema, demo data and a process, and the refusal to start without an
+ * administrator password.
+ */
+class PostgresTest {
+
+
+	private static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startPostgres() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+		JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
+		admin.execute("CREATE DATABASE marketing");
+		admin.execute("CREATE DATABASE empty_marketing");
+	}
+
+	@AfterAll
+	static void stopPostgres() throws IOException {
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String database, String... more) {
+		List<String> args = new java.util.ArrayList<>(List.of(
+				"--spring.profiles.active=postgres",
+				"--server.port=0",
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.password=",
+				"--camunda.bpm.job-execution.enabled=false",
+				"--marketing.models.locations=classpath*:sample-models/processes/*.bpmn,classpath*:sample-models/forms/*.form",
+				"--logging.level.root=warn",
+				// Process test coverage is for the process tests; outside them it has no state to record into.
+				"--spring.autoconfigure.exclude=" + StandaloneApp.COVERAGE_AUTO_CONFIGURATION));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(MarketingCenterApplication.class).run(args.toArray(String[]::new));
+	}
+
+	@Test
+	void runsOnPostgresWithDemoData() {
+		try (ConfigurableApplicationContext app = start("marketing", "--marketing.demo-data=true")) {
+			Catalog catalog = app.getBean(Catalog.class);
+			assertThat(catalog.count("retailer")).isEqualTo(30_000);
+			assertThat(catalog.count("daily_sales")).isEqualTo(36_000);
+			assertThat(app.getBean(com.wholesaler.marketing.catalog.StockWarnings.class).current()).isNotEmpty();
+			assertThat(catalog.activeRetailerCounts().perTier()[30]).isPositive();
+
+			ProcessEngine engine = app.getBean(ProcessEngine.class);
+			assertThat(engine.getIdentityService().createGroupQuery().groupId("centerDirector").count()).isEqualTo(1);
+			String instance = engine.getRuntimeService().startProcessInstanceByKey("sampleReview", "SAMPLE-PG").getId();
+			Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+			assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewSample");
+			engine.getTaskService().complete(task.getId());
+			assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
+					.singleResult().getState()).isEqualTo("COMPLETED");
+		}
+	}
+
+	@Test
+	void refusesToStartWithoutAnAdministratorPasswordOutsideDemoMode() {
+		assertThatThrownBy(() -> start("empty_marketing", "--marketing.demo-data=false", "--marketing.admin.password="))
+				.hasStackTraceContaining("MARKETING_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void createsTheAdministratorFromTheEnvironmentOutsideDemoMode() {
+		try (ConfigurableApplicationContext app = start("empty_marketing", "--marketing.demo-data=false",
+				"--marketing.admin.password=s3cret-Admin")) {
+			ProcessEngine engine = app.getBean(ProcessEngine.class);
+			assertThat(engine.getIdentityService().checkPassword("admin", "s3cret-Admin")).isTrue();
+			assertThat(engine.getIdentityService().createUserQuery().userId("director").count())
+					.as("no demo users in production").isZero();
+			assertThat(app.getBean(Catalog.class).count("retailer")).as("no demo company").isZero();
+		}
+	}
+}
