@@ -52,10 +52,10 @@ class IdentitySetup implements ApplicationRunner {
 		createGroups();
 		grantRolePermissions();
 		if (properties.demoData()) {
-			DemoUser.ALL.forEach(u -> createUser(u.id(), u.firstName(), u.lastName(), DemoUser.PASSWORD, u.groupId()));
+			DemoUser.ALL.forEach(u -> createUser(u.id(), u.name(), DemoUser.PASSWORD, u.groupId()));
 		}
 		else {
-			createUser(properties.admin().user(), "管理員", "系統", properties.admin().password(), Groups.CAMUNDA_ADMIN);
+			createUser(properties.admin().user(), "系統管理員", properties.admin().password(), Groups.CAMUNDA_ADMIN);
 		}
 	}
 
@@ -77,11 +77,11 @@ class IdentitySetup implements ApplicationRunner {
 		log.info("Created group {} ({})", id, name);
 	}
 
-	private void createUser(String id, String firstName, String lastName, String password, String groupId) {
+	private void createUser(String id, String name, String password, String groupId) {
 		if (identityService.createUserQuery().userId(id).count() == 0) {
 			User user = identityService.newUser(id);
-			user.setFirstName(firstName);
-			user.setLastName(lastName);
+			user.setFirstName(name);
+			user.setLastName("");
 			user.setPassword(password);
 			user.setEmail(id + "@marketing.example");
 			identityService.saveUser(user);

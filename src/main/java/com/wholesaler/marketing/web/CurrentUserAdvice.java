@@ -27,7 +27,11 @@ class CurrentUserAdvice {
 			return null;
 		}
 		User user = identityService.createUserQuery().userId(authentication.getName()).singleResult();
-		return user == null ? authentication.getName() : user.getLastName() + user.getFirstName();
+		return user == null ? authentication.getName() : (user.getFirstName() + " " + nullToEmpty(user.getLastName())).trim();
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
 	}
 
 	@ModelAttribute("currentRoles")

@@ -44,7 +44,7 @@ class IdentitySetupTest {
 			assertThat(identityService.checkPassword(user.id(), "demo")).as(user.id()).isTrue();
 		}
 		assertThat(identityService.createUserQuery().memberOfGroup("phoneClerk").count()).isEqualTo(2);
-		assertThat(identityService.createUserQuery().userId("director").singleResult().getLastName()).isEqualTo("李");
+		assertThat(identityService.createUserQuery().userId("director").singleResult().getFirstName()).isEqualTo("李明");
 	}
 
 	@Test

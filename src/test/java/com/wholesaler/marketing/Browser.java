@@ -1,0 +1,101 @@
+package com.wholesaler.marketing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for the browser tests. Where it is not installed the tests skip, saying
+ * how to install it; under CI=true a missing browser fails the build instead.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private final WebDriver driver;
+	private final String baseUrl;
+
+	private Browser(WebDriver driver, int port) {
+		this.driver = driver;
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public static Browser open(int port) {
+		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!installed) {
+			String how = "Chromium is missing: apt-get install chromium chromium-driver fonts-noto-cjk";
+			if ("true".equals(System.getenv("CI"))) {
+				fail(how);
+			}
+			assumeTrue(false, how);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=1400,900", "--lang=zh-TW", "--accept-lang=zh-TW,zh");
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-TW,zh"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+				.usingAnyFreePort().build();
+		return new Browser(new ChromeDriver(service, options), port);
+	}
+
+	public Browser go(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	public Browser signIn(String user, String password) {
+		go("/login");
+		driver.findElement(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login")).click();
+		return this;
+	}
+
+	public WebElement waitFor(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public WebElement waitForText(String text) {
+		return waitFor(By.xpath("//*[text()[contains(normalize-space(.), '" + text + "')]]"));
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** Saves a screenshot under target/screenshots for a person to look at. */
+	public void screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}
