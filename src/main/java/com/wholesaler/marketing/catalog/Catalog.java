@@ -102,6 +102,13 @@ public class Catalog {
 				.list();
 	}
 
+	public Map<String, String> manufacturerNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT code, name FROM manufacturer ORDER BY code")
+				.query((RowCallbackHandler) rs -> names.put(rs.getString("code"), rs.getString("name")));
+		return names;
+	}
+
 	public List<Region> regions() {
 		return jdbc.sql("SELECT code, name FROM region ORDER BY code")
 				.query((rs, i) -> new Region(rs.getString("code"), rs.getString("name"))).list();

@@ -28,6 +28,7 @@ class CatalogController {
 		model.addAttribute("q", text);
 		model.addAttribute("priceClass", validClass);
 		model.addAttribute("priceClasses", Arrays.asList(PriceClass.values()));
+		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		return "catalog/products";
 	}
 
@@ -45,6 +46,8 @@ class CatalogController {
 		Integer validTier = tier != null && tier >= Retailer.LOWEST_TIER && tier <= Retailer.HIGHEST_TIER ? tier : null;
 		model.addAttribute("counts", catalog.activeRetailerCounts());
 		model.addAttribute("retailers", catalog.searchRetailers(region, validTier, text, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("regionNames", catalog.regions().stream()
+				.collect(java.util.stream.Collectors.toMap(Region::code, Region::name)));
 		model.addAttribute("region", region);
 		model.addAttribute("tier", validTier);
 		model.addAttribute("q", text);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -24,50 +25,45 @@ public final class DemoCompany {
 			new Region("R05", "高新區域市場部"), new Region("R06", "東江縣市場部"),
 			new Region("R07", "西山縣市場部"), new Region("R08", "南湖縣市場部"));
 
-	/** name, province, the brands it makes. */
+	/** name, province, then each brand it makes with its usual retail price per carton ("brand:yuan"). */
 	private static final String[][] MANUFACTURERS = {
-			{"上海煙草集團有限責任公司", "上海", "中華", "熊貓", "紅雙喜(滬)"},
-			{"紅塔煙草(集團)有限責任公司", "雲南", "玉溪", "紅塔山"},
-			{"紅雲紅河煙草(集團)有限責任公司", "雲南", "雲煙", "紅河"},
-			{"湖北中煙工業有限責任公司", "湖北", "黃鶴樓", "紅金龍"},
-			{"湖南中煙工業有限責任公司", "湖南", "芙蓉王", "白沙"},
-			{"浙江中煙工業有限責任公司", "浙江", "利群", "大紅鷹"},
-			{"江蘇中煙工業有限責任公司", "江蘇", "南京", "蘇煙"},
-			{"廣東中煙工業有限責任公司", "廣東", "雙喜", "五葉神"},
-			{"廣西中煙工業有限責任公司", "廣西", "真龍"},
-			{"四川中煙工業有限責任公司", "四川", "嬌子", "寬窄"},
-			{"安徽中煙工業有限責任公司", "安徽", "黃山", "都寶"},
-			{"山東中煙工業有限責任公司", "山東", "泰山", "將軍"},
-			{"福建中煙工業有限責任公司", "福建", "七匹狼", "古田"},
-			{"貴州中煙工業有限責任公司", "貴州", "貴煙"},
-			{"河北中煙工業有限責任公司", "河北", "鑽石", "荷花"},
-			{"吉林煙草工業有限責任公司", "吉林", "長白山"},
-			{"陝西中煙工業有限責任公司", "陝西", "好貓", "延安"},
-			{"河南中煙工業有限責任公司", "河南", "黃金葉"},
-			{"江西中煙工業有限責任公司", "江西", "金聖"},
-			{"重慶中煙工業有限責任公司", "重慶", "天子"},
-			{"北京卷煙廠", "北京", "中南海"},
-			{"天津卷煙廠", "天津", "恒大"},
-			{"內蒙古昆明卷煙有限責任公司", "內蒙古", "昆侖"},
-			{"黑龍江煙草工業有限責任公司", "黑龍江", "哈爾濱"},
-			{"遼寧中煙工業有限責任公司", "遼寧", "紅三環"},
-			{"山西昆明煙草有限責任公司", "山西", "鍾樓"},
-			{"甘肅煙草工業有限責任公司", "甘肅", "蘭州"},
-			{"新疆捲菸廠", "新疆", "雪蓮"},
-			{"寧夏捲菸廠", "寧夏", "沙湖"},
-			{"海南紅塔捲菸有限責任公司", "海南", "椰樹"}};
+			{"上海煙草集團有限責任公司", "上海", "中華:450", "熊貓:800", "紅雙喜(滬):100"},
+			{"紅塔煙草(集團)有限責任公司", "雲南", "玉溪:230", "紅塔山:100"},
+			{"紅雲紅河煙草(集團)有限責任公司", "雲南", "雲煙:200", "紅河:70"},
+			{"湖北中煙工業有限責任公司", "湖北", "黃鶴樓:300", "紅金龍:90"},
+			{"湖南中煙工業有限責任公司", "湖南", "芙蓉王:250", "白沙:110"},
+			{"浙江中煙工業有限責任公司", "浙江", "利群:160", "大紅鷹:130"},
+			{"江蘇中煙工業有限責任公司", "江蘇", "南京:160", "蘇煙:350"},
+			{"廣東中煙工業有限責任公司", "廣東", "雙喜:80", "五葉神:100"},
+			{"廣西中煙工業有限責任公司", "廣西", "真龍:150"},
+			{"四川中煙工業有限責任公司", "四川", "嬌子:130", "寬窄:200"},
+			{"安徽中煙工業有限責任公司", "安徽", "黃山:150", "都寶:50"},
+			{"山東中煙工業有限責任公司", "山東", "泰山:130", "將軍:70"},
+			{"福建中煙工業有限責任公司", "福建", "七匹狼:130", "古田:90"},
+			{"貴州中煙工業有限責任公司", "貴州", "貴煙:260"},
+			{"河北中煙工業有限責任公司", "河北", "鑽石:80", "荷花:350"},
+			{"吉林煙草工業有限責任公司", "吉林", "長白山:110"},
+			{"陝西中煙工業有限責任公司", "陝西", "好貓:120", "延安:60"},
+			{"河南中煙工業有限責任公司", "河南", "黃金葉:130"},
+			{"江西中煙工業有限責任公司", "江西", "金聖:200"},
+			{"重慶中煙工業有限責任公司", "重慶", "天子:300"},
+			{"北京卷煙廠", "北京", "中南海:100"},
+			{"天津卷煙廠", "天津", "恒大:40"},
+			{"內蒙古昆明卷煙有限責任公司", "內蒙古", "昆侖:60"},
+			{"黑龍江煙草工業有限責任公司", "黑龍江", "哈爾濱:45"},
+			{"遼寧中煙工業有限責任公司", "遼寧", "紅三環:30"},
+			{"山西昆明煙草有限責任公司", "山西", "鍾樓:35"},
+			{"甘肅煙草工業有限責任公司", "甘肅", "蘭州:200"},
+			{"新疆捲菸廠", "新疆", "雪蓮:22"},
+			{"寧夏捲菸廠", "寧夏", "沙湖:30"},
+			{"海南紅塔捲菸有限責任公司", "海南", "椰樹:60"}};
 
 	private static final String[] VARIANTS = {"(硬)", "(軟)", "(細支)", "(中支)", "(精品)", "(硬金)", "(軟藍)",
 			"(新版)", "(紅)", "(金細支)", "(爆珠)", "(硬珍品)", "(軟珍品)", "(經典)", "(典藏)", "(硬紅)"};
 
-	/**
-	 * Retail prices per carton in yuan (a tenth of it is the pack price), cheapest first, and how
-	 * often each occurs: roughly 4 % class 5, 10 % class 4, 26 % class 3, 22 % class 2, 39 % class 1.
-	 */
+	/** The retail prices per carton, in yuan, that products are set at (a tenth is the pack price). */
 	private static final int[] CARTON_PRICES = {22, 25, 30, 35, 40, 45, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140,
-			150, 160, 180, 200, 230, 250, 260, 300, 350, 400, 500, 600, 1000};
-	private static final int[] PRICE_WEIGHTS = {2, 2, 3, 2, 3, 2, 5, 4, 5, 5, 2, 5, 4, 5, 5, 4, 4, 5, 5, 6, 4, 5, 3, 3,
-			2, 2, 2, 1, 1};
+			150, 160, 180, 200, 230, 250, 260, 300, 350, 400, 450, 500, 600, 800, 1000};
 
 	private static final String[] SHOP_PREFIXES = {"順發", "萬家", "便民", "興隆", "金鑫", "福源", "好又多", "吉祥", "鴻運", "新世紀",
 			"陽光", "百佳", "和美", "永輝", "惠民", "友誼", "平安", "民生", "長青", "聚福", "天天", "喜來", "佳佳", "華聯"};
@@ -103,7 +99,8 @@ public final class DemoCompany {
 			char serviceClass = m < 8 ? 'A' : m < 20 ? 'B' : 'C';
 			manufacturers.add(new Manufacturer(code, row[0], row[1], serviceClass));
 			for (int b = 2; b < row.length; b++) {
-				brands.add(new String[] {row[b], code, String.valueOf(serviceClass)});
+				String[] brand = row[b].split(":");
+				brands.add(new String[] {brand[0], code, String.valueOf(serviceClass), brand[1]});
 			}
 		}
 		// Every brand has at least one product; class-A houses get more, as in a real assortment.
@@ -122,7 +119,10 @@ public final class DemoCompany {
 	}
 
 	private void addProduct(String[] brand, int variant) {
-		BigDecimal retail = BigDecimal.valueOf(CARTON_PRICES[weighted(PRICE_WEIGHTS)]).setScale(2);
+		// A brand's variants sit around its usual price: up to two price steps cheaper or dearer.
+		int usual = Arrays.binarySearch(CARTON_PRICES, Integer.parseInt(brand[3]));
+		int step = Math.max(0, Math.min(CARTON_PRICES.length - 1, usual + random.nextInt(5) - 2));
+		BigDecimal retail = BigDecimal.valueOf(CARTON_PRICES[step]).setScale(2);
 		// Retailers earn about 11-13 %; the wholesale price per carton ends in whole yuan.
 		BigDecimal wholesale = retail.divide(new BigDecimal("1.12"), 0, RoundingMode.HALF_UP).setScale(2);
 		// The allocation price excludes 13 % VAT and our margin of about 20 %.
@@ -140,8 +140,11 @@ public final class DemoCompany {
 					? (random.nextInt(10) < 6 ? MarketType.RURAL : MarketType.TOWN)
 					: (random.nextInt(10) < 9 ? MarketType.URBAN : MarketType.TOWN);
 			// Tiers bunch in the middle: most shops are ordinary; few are the biggest or the smallest.
-			int tier = (int) Math.round(14 + random.nextGaussian() * 6);
-			tier = Math.max(Retailer.LOWEST_TIER, Math.min(Retailer.HIGHEST_TIER, tier));
+			int tier;
+			do {
+				tier = (int) Math.round(13 + random.nextGaussian() * 6);
+			}
+			while (tier < Retailer.LOWEST_TIER || tier > Retailer.HIGHEST_TIER);
 			String name = SHOP_PREFIXES[random.nextInt(SHOP_PREFIXES.length)]
 					+ SHOP_TYPES[random.nextInt(SHOP_TYPES.length)] + "(" + (i % 97 + 1) + "號)";
 			String status = random.nextInt(100) == 0 ? "SUSPENDED" : "ACTIVE";

@@ -32,6 +32,13 @@ class OneLoginBrowserTest {
 			browser.waitForText("發起流程");
 			assertThat(browser.driver().getPageSource()).as("Tasklist speaks Chinese").doesNotContain("Start process");
 			browser.screenshot("tasklist-director");
+
+			browser.go("/products?priceClass=1");
+			browser.waitFor(By.id("products"));
+			browser.screenshot("portal-products");
+			browser.go("/retailers");
+			browser.waitFor(By.id("tier-region"));
+			browser.screenshot("portal-retailers");
 		}
 	}
 }
