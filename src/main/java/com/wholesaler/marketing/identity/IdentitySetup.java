@@ -52,10 +52,10 @@ class IdentitySetup implements ApplicationRunner {
 		createGroups();
 		grantRolePermissions();
 		if (properties.demoData()) {
-			DemoUser.ALL.forEach(u -> createUser(u.id(), u.name(), DemoUser.PASSWORD, u.groupId()));
+			DemoUser.ALL.forEach(u -> createUser(u.id(), u.familyName(), u.givenName(), DemoUser.PASSWORD, u.groupId()));
 		}
 		else {
-			createUser(properties.admin().user(), "系統管理員", properties.admin().password(), Groups.CAMUNDA_ADMIN);
+			createUser(properties.admin().user(), "系統", "管理員", properties.admin().password(), Groups.CAMUNDA_ADMIN);
 		}
 	}
 
@@ -77,11 +77,12 @@ class IdentitySetup implements ApplicationRunner {
 		log.info("Created group {} ({})", id, name);
 	}
 
-	private void createUser(String id, String name, String password, String groupId) {
+	/** The family name is stored as the engine's first name, so the webapps show it first. */
+	private void createUser(String id, String familyName, String givenName, String password, String groupId) {
 		if (identityService.createUserQuery().userId(id).count() == 0) {
 			User user = identityService.newUser(id);
-			user.setFirstName(name);
-			user.setLastName("");
+			user.setFirstName(familyName);
+			user.setLastName(givenName);
 			user.setPassword(password);
 			user.setEmail(id + "@marketing.example");
 			identityService.saveUser(user);

@@ -27,7 +27,7 @@ class CurrentUserAdvice {
 			return null;
 		}
 		User user = identityService.createUserQuery().userId(authentication.getName()).singleResult();
-		return user == null ? authentication.getName() : (user.getFirstName() + " " + nullToEmpty(user.getLastName())).trim();
+		return user == null ? authentication.getName() : nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName());
 	}
 
 	private static String nullToEmpty(String s) {

@@ -44,7 +44,8 @@ class IdentitySetupTest {
 			assertThat(identityService.checkPassword(user.id(), "demo")).as(user.id()).isTrue();
 		}
 		assertThat(identityService.createUserQuery().memberOfGroup("phoneClerk").count()).isEqualTo(2);
-		assertThat(identityService.createUserQuery().userId("director").singleResult().getFirstName()).isEqualTo("李明");
+		org.camunda.bpm.engine.identity.User director = identityService.createUserQuery().userId("director").singleResult();
+		assertThat(director.getFirstName() + director.getLastName()).as("family name first").isEqualTo("李明");
 	}
 
 	@Test

@@ -41,4 +41,15 @@ class OneLoginBrowserTest {
 			browser.screenshot("portal-retailers");
 		}
 	}
+
+	@Test
+	void theProcessOwnerSeesCockpitInChinese() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("owner", "demo");
+			browser.waitFor(By.id("stock-warning"));
+			browser.driver().findElement(By.linkText("流程監控")).click();
+			browser.waitForText("執行中流程實例");
+			browser.screenshot("cockpit-owner");
+		}
+	}
 }
