@@ -1,0 +1,28 @@
+package com.wholesaler.marketing.purchaseplan;
+
+import java.math.BigDecimal;
+
+/** One product in a purchase plan: what the system suggested and what the supply manager plans. */
+public record PlanLine(
+		String productCode,
+		String productName,
+		String manufacturerCode,
+		int suggestedCartons,
+		int plannedCartons,
+		BigDecimal allocationPrice) {
+
+	public static final int CARTONS_PER_CASE = 50;
+	public static final int CARTONS_PER_BOX = 250;
+
+	public BigDecimal amount() {
+		return allocationPrice.multiply(BigDecimal.valueOf(plannedCartons));
+	}
+
+	public int change() {
+		return plannedCartons - suggestedCartons;
+	}
+
+	public PlanLine withPlanned(int cartons) {
+		return new PlanLine(productCode, productName, manufacturerCode, suggestedCartons, cartons, allocationPrice);
+	}
+}

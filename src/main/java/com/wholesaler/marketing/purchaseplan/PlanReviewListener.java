@@ -1,0 +1,44 @@
+package com.wholesaler.marketing.purchaseplan;
+
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.COMMENT;
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.DECISION;
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.PLAN_NUMBER;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import com.wholesaler.marketing.approval.CurrentUser;
+import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.EngineErrors;
+
+/**
+ * Records a reviewer's decision on the plan when the review task ends; the plan refuses what its
+ * rules do not allow. An execution listener rather than a task listener: the engine passes its
+ * refusal on unchanged, so the reviewer reads the rule's own message. A task that ends because its
+ * process is cancelled decides nothing.
+ */
+@Component
+public class PlanReviewListener implements ExecutionListener {
+
+	private final PurchasePlans plans;
+	private final CurrentUser currentUser;
+
+	public PlanReviewListener(PurchasePlans plans, CurrentUser currentUser) {
+		this.plans = plans;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		if (execution.isCanceled()) {
+			return;
+		}
+		EngineErrors.refuseOnRuleViolation(() -> plans.decide(
+				(String) execution.getVariable(PLAN_NUMBER),
+				PurchasePlanProcess.stepOf(execution.getCurrentActivityId()),
+				currentUser.id(),
+				Decision.of(execution.getVariable(DECISION)),
+				(String) execution.getVariable(COMMENT)));
+	}
+}

@@ -1,0 +1,96 @@
+package com.wholesaler.marketing.purchaseplan;
+
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.COMMENT;
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.DECISION;
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.DRAFT_ACTION;
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.PLAN_NUMBER;
+import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.SUBMIT_NOTE;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * When a plan task is created, puts what its form shows on the task: read from the plan record at
+ * that moment (totals, biggest changes, the history of decisions), as task-local variables that
+ * end with the task. The previous step's decision and comment are cleared so that every reviewer
+ * starts from an empty form.
+ */
+@Component
+public class PlanTaskDisplay implements TaskListener {
+
+	static final int BIGGEST_CHANGES = 10;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final PurchasePlans plans;
+	private final ObjectMapper json;
+
+	public PlanTaskDisplay(PurchasePlans plans, ObjectMapper json) {
+		this.plans = plans;
+		this.json = json;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		task.getExecution().removeVariables(List.of(DECISION, COMMENT, DRAFT_ACTION, SUBMIT_NOTE));
+		String planNumber = (String) task.getVariable(PLAN_NUMBER);
+		PurchasePlan plan = plans.plan(planNumber);
+		PlanTotals totals = plans.totals(planNumber);
+		List<PlanEvent> history = plans.history(planNumber);
+
+		task.setVariableLocal("planPeriod", plan.period().toString());
+		task.setVariableLocal("planTotals", totals.summary());
+		task.setVariableLocal("planUrl", "/plans/" + planNumber);
+		task.setVariableLocal("lastReturnComment", history.stream()
+				.filter(e -> e.type() == PlanEventType.RETURN).reduce((first, second) -> second)
+				.map(e -> "%s（%s，%s）".formatted(e.comment(), e.actor(), e.step().chineseName())).orElse(null));
+		task.setVariableLocal("decisionHistory", jsonValue(historyRows(history)));
+		task.setVariableLocal("biggestChanges", jsonValue(changeRows(plans.biggestChanges(planNumber, BIGGEST_CHANGES))));
+	}
+
+	private static List<Map<String, Object>> historyRows(List<PlanEvent> history) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (PlanEvent e : history) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("time", TIME.format(e.occurredAt()));
+			row.put("step", e.step().chineseName());
+			row.put("event", e.type().chineseName());
+			row.put("actor", e.actor() == null ? "系統" : e.actor());
+			row.put("comment", e.comment() == null ? "" : e.comment());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> changeRows(List<PlanLine> lines) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (PlanLine l : lines) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("product", l.productCode() + " " + l.productName());
+			row.put("suggested", l.suggestedCartons());
+			row.put("planned", l.plannedCartons());
+			row.put("change", (l.change() > 0 ? "+" : "") + l.change());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private Object jsonValue(Object rows) {
+		try {
+			return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
