@@ -90,6 +90,25 @@ public class PurchasePlans {
 		save(plan, lines);
 	}
 
+	/** Sets the planned cartons of several products at once (the plan page); one bad value changes nothing. */
+	public void changePlanned(String planNumber, Map<String, String> cartonsByProduct, String by) {
+		PurchasePlan plan = editableBy(planNumber, by);
+		Map<String, PlanLine> lines = linesByProduct(planNumber);
+		List<String> errors = new ArrayList<>();
+		cartonsByProduct.forEach((code, text) -> {
+			try {
+				lines.put(code, changedLine(lines.get(code), code, parseCartons(text.trim()), 0));
+			}
+			catch (BusinessRuleException e) {
+				errors.add(code + "：" + e.getMessage());
+			}
+		});
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleException("有 %d 處錯誤，未做任何修改：%s".formatted(errors.size(), String.join("；", errors)));
+		}
+		save(plan, lines);
+	}
+
 	/**
 	 * Replaces the planned cartons from a CSV file (as exported). Every row is checked first; one bad
 	 * row refuses the whole file with the row numbers, and nothing changes.
