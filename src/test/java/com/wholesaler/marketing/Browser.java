@@ -78,6 +78,23 @@ public final class Browser implements AutoCloseable {
 		return waitFor(By.xpath("//*[text()[contains(normalize-space(.), '" + text + "')]]"));
 	}
 
+	/**
+	 * Scrolls the element to the middle of the window first; where a fixed footer still covers it
+	 * (Tasklist's form pane scrolls on its own), clicks it as a script would.
+	 */
+	public WebElement click(By by) {
+		WebElement element = waitFor(by);
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+		js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+			js.executeScript("arguments[0].click();", element);
+		}
+		return element;
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}
