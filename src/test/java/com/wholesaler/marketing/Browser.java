@@ -70,8 +70,15 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits for the element; on a time-out keeps a screenshot of what the page showed instead. */
 	public WebElement waitFor(By by) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		try {
+			return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			screenshot("timeout-" + System.currentTimeMillis());
+			throw e;
+		}
 	}
 
 	public WebElement waitForText(String text) {

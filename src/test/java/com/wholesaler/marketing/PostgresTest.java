@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,17 +46,11 @@ class PostgresTest {
 	private static ConfigurableApplicationContext start(String database, String... more) {
 		List<String> args = new java.util.ArrayList<>(List.of(
 				"--spring.profiles.active=postgres",
-				"--server.port=0",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
 				"--spring.datasource.username=postgres",
-				"--spring.datasource.password=",
-				"--camunda.bpm.job-execution.enabled=false",
-				"--marketing.models.locations=classpath*:sample-models/processes/*.bpmn,classpath*:sample-models/forms/*.form",
-				"--logging.level.root=warn",
-				// Process test coverage is for the process tests; outside them it has no state to record into.
-				"--spring.autoconfigure.exclude=" + StandaloneApp.COVERAGE_AUTO_CONFIGURATION));
+				"--spring.datasource.password="));
 		args.addAll(List.of(more));
-		return new SpringApplicationBuilder(MarketingCenterApplication.class).run(args.toArray(String[]::new));
+		return StandaloneApp.start("postgresTest", args);
 	}
 
 	@Test

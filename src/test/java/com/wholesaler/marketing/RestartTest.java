@@ -3,12 +3,12 @@ package com.wholesaler.marketing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.wholesaler.marketing.catalog.Catalog;
@@ -21,14 +21,8 @@ class RestartTest {
 	Path dataDir;
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(MarketingCenterApplication.class).run(
-				"--server.port=0",
-				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("marketing") + ";DB_CLOSE_ON_EXIT=FALSE",
-				"--camunda.bpm.job-execution.enabled=false",
-				"--marketing.models.locations=classpath*:sample-models/processes/*.bpmn,classpath*:sample-models/forms/*.form",
-				"--logging.level.root=warn",
-				// Process test coverage is for the process tests; outside them it has no state to record into.
-				"--spring.autoconfigure.exclude=" + StandaloneApp.COVERAGE_AUTO_CONFIGURATION);
+		return StandaloneApp.start("restartTest", List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("marketing") + ";DB_CLOSE_ON_EXIT=FALSE"));
 	}
 
 	@Test

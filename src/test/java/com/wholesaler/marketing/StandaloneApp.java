@@ -1,12 +1,33 @@
 package com.wholesaler.marketing;
 
-/** What a test that starts the whole application by itself (not the shared context) needs. */
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the whole application by itself (not the shared test context), in the same JVM as the
+ * shared one without disturbing it: an engine name of its own (the shared webapps and REST API look
+ * their engine up by name) and no Camunda webapps (they keep static state of the last one started).
+ * Process test coverage records only inside process tests, so it is left out too.
+ */
 final class StandaloneApp {
 
-	/** Process test coverage records only inside the process tests; a standalone start excludes it. */
-	static final String COVERAGE_AUTO_CONFIGURATION =
-			"org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration";
-
 	private StandaloneApp() {
+	}
+
+	static ConfigurableApplicationContext start(String engineName, List<String> arguments) {
+		List<String> args = new ArrayList<>(List.of(
+				"--server.port=0",
+				"--camunda.bpm.process-engine-name=" + engineName,
+				"--camunda.bpm.webapp.enabled=false",
+				"--camunda.bpm.job-execution.enabled=false",
+				"--marketing.models.locations=classpath*:sample-models/processes/*.bpmn,classpath*:sample-models/forms/*.form",
+				"--logging.level.root=warn",
+				"--spring.autoconfigure.exclude="
+						+ "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration"));
+		args.addAll(arguments);
+		return new SpringApplicationBuilder(MarketingCenterApplication.class).run(args.toArray(String[]::new));
 	}
 }
