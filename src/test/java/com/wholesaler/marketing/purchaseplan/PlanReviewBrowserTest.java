@@ -99,4 +99,27 @@ class PlanReviewBrowserTest {
 		assertThat(last.actor()).isEqualTo("director");
 		assertThat(last.comment()).isEqualTo("同意，注意第二週到貨");
 	}
+
+	@Test
+	void theSupplyManagerStartsAPlanFromTasklist() {
+		String period = YearMonth.now().plusMonths(3).toString();
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("supply", "demo");
+			browser.waitFor(By.id("stock-warning"));
+			browser.go("/camunda/app/tasklist/default/");
+			browser.click(By.xpath("//*[text()[normalize-space(.)='發起流程']]"));
+			browser.click(By.xpath("//*[text()[normalize-space(.)='購進計畫審批']]"));
+			browser.click(By.cssSelector(".fjs-form input[type=text]")).sendKeys(period);
+			browser.click(By.cssSelector(".fjs-form textarea")).sendKeys("瀏覽器發起");
+			browser.screenshot("tasklist-supply-starts-plan");
+			browser.click(By.xpath("//button[normalize-space(.)='發起']"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> plans.recent(50).stream()
+					.anyMatch(p -> p.period().toString().equals(period) && p.drafter().equals("supply")));
+		}
+		PlanSummary started = plans.recent(50).stream().filter(p -> p.period().toString().equals(period)).findFirst().orElseThrow();
+		assertThat(started.status()).isEqualTo(PlanStatus.DRAFTING);
+		assertThat(started.totals().lines()).as("quantities were proposed").isPositive();
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.planNumber()).count())
+				.as("the plan number is the business key").isEqualTo(1);
+	}
 }
