@@ -26,11 +26,11 @@ class DiagramsUpToDateTest {
 		for (Path model : models) {
 			String name = model.getFileName().toString().replace(".bpmn", ".svg");
 			Path svg = Path.of("docs", "processes", name);
-			assertThat(svg).as("picture of %s; run: npm --prefix tools/diagrams install && npm --prefix tools/diagrams run render", model)
+			assertThat(svg).as("picture of %s; run: npm --prefix tools ci && npm --prefix tools run render", model)
 					.exists();
 			String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(model)));
 			assertThat(Files.readAllLines(svg).get(0))
-					.as("%s changed since its picture was drawn; run: npm --prefix tools/diagrams run render", model)
+					.as("%s changed since its picture was drawn; run: npm --prefix tools run render", model)
 					.contains("sha256:" + sha);
 		}
 	}

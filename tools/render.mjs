@@ -1,6 +1,6 @@
 // Renders every BPMN model in processes/ to docs/processes/<name>.svg with bpmn-js, in headless
 // Debian Chromium. Each SVG starts with the SHA-256 of the model it was drawn from, so a test can
-// tell when a model changed and its picture did not. Run: npm --prefix tools/diagrams run render
+// tell when a model changed and its picture did not. Run: npm --prefix tools run render
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
+const root = join(here, '..');
 const viewer = readFileSync(join(here, 'node_modules/bpmn-js/dist/bpmn-viewer.production.min.js'), 'utf8');
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 const work = mkdtempSync(join(tmpdir(), 'diagrams-'));
@@ -46,7 +46,7 @@ try {
     }
     const svg = unescapeHtml(match[1]).replace(/^<\?xml[^>]*>\s*/, '');
     const target = join(root, 'docs', 'processes', basename(file, '.bpmn') + '.svg');
-    writeFileSync(target, `<!-- rendered from processes/${file} sha256:${sha} by tools/diagrams -->\n${svg}\n`);
+    writeFileSync(target, `<!-- rendered from processes/${file} sha256:${sha} by tools/render.mjs -->\n${svg}\n`);
     console.log(`${file} -> docs/processes/${basename(target)}`);
   }
 } finally {
