@@ -23,6 +23,7 @@ final class StandaloneApp {
 				"--camunda.bpm.process-engine-name=" + engineName,
 				"--camunda.bpm.webapp.enabled=false",
 				"--camunda.bpm.job-execution.enabled=false",
+				"--marketing.models.watch=false",
 				"--marketing.models.locations=classpath*:sample-models/processes/*.bpmn,classpath*:sample-models/forms/*.form",
 				"--logging.level.root=warn",
 				"--spring.autoconfigure.exclude="

@@ -68,13 +68,18 @@ public class ModelDeployer {
 	 * @return the new deployment, or empty when nothing changed
 	 */
 	public Optional<DeploymentWithDefinitions> deploy(Map<String, byte[]> models) {
+		return deploy(DEPLOYMENT_NAME, models);
+	}
+
+	/** The same under another deployment name: duplicate filtering compares with that name's last deployment. */
+	public Optional<DeploymentWithDefinitions> deploy(String deploymentName, Map<String, byte[]> models) {
 		if (models.isEmpty()) {
 			log.info("No models in processes/ or forms/: nothing to deploy");
 			return Optional.empty();
 		}
-		String previous = latestDeploymentId();
+		String previous = latestDeploymentId(deploymentName);
 		DeploymentBuilder builder = repositoryService.createDeployment()
-				.name(DEPLOYMENT_NAME)
+				.name(deploymentName)
 				.source("processes/ and forms/")
 				.enableDuplicateFiltering(false);
 		models.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
@@ -92,8 +97,8 @@ public class ModelDeployer {
 		return Optional.of(deployment);
 	}
 
-	private String latestDeploymentId() {
-		return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+	private String latestDeploymentId(String deploymentName) {
+		return repositoryService.createDeploymentQuery().deploymentName(deploymentName)
 				.orderByDeploymentTime().desc().listPage(0, 1)
 				.stream().findFirst().map(d -> d.getId()).orElse(null);
 	}
