@@ -46,7 +46,7 @@ class SecurityConfig {
 						.requestMatchers(path("/login"), path("/css/**"), path("/js/**"), path("/favicon.ico"),
 								path("/error"), path("/actuator/health/**"), path("/actuator/info"))
 						.permitAll()
-						.requestMatchers(path("/camunda/app/cockpit/**"), path("/camunda/api/cockpit/**"))
+						.requestMatchers(path("/camunda/app/cockpit/**"), path("/camunda/api/cockpit/**"), path("/models/**"))
 						.hasAnyAuthority(Role.PROCESS_OWNER.groupId(), Role.CAMUNDA_ADMIN)
 						.requestMatchers(path("/camunda/app/admin/**"))
 						.hasAuthority(Role.CAMUNDA_ADMIN)
