@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.purchaseplan.PurchasePlanProcess;
 
@@ -57,25 +58,15 @@ class ProcessMigrationTest {
 	MockMvc mvc;
 
 	private ProcessInstance startPlan() {
-		identityService.setAuthentication("supply", List.of("supplyManager"));
-		try {
-			return runtimeService.startProcessInstanceByKey(PurchasePlanProcess.PROCESS_ID,
-					Map.of(PurchasePlanProcess.PERIOD, YearMonth.now().plusMonths(1).toString()));
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		return ActingUsers.as(identityService, "supply", List.of("supplyManager"), () -> runtimeService
+				.startProcessInstanceByKey(PurchasePlanProcess.PROCESS_ID,
+						Map.of(PurchasePlanProcess.PERIOD, YearMonth.now().plusMonths(1).toString())));
 	}
 
 	private void submit(ProcessInstance instance) {
 		String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-		identityService.setAuthentication("supply", List.of("supplyManager"));
-		try {
-			taskService.complete(task, Map.of(PurchasePlanProcess.DRAFT_ACTION, "SUBMIT"));
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		ActingUsers.as(identityService, "supply", List.of("supplyManager"),
+				() -> taskService.complete(task, Map.of(PurchasePlanProcess.DRAFT_ACTION, "SUBMIT")));
 	}
 
 	private void deployVersionWithRenamedStep() {

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.Browser;
 import com.wholesaler.marketing.IntegrationTest;
 
@@ -40,13 +41,7 @@ class PlanReviewBrowserTest {
 	PurchasePlans plans;
 
 	private void as(String user, String group, Runnable action) {
-		identityService.setAuthentication(user, List.of(group));
-		try {
-			action.run();
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		ActingUsers.as(identityService, user, List.of(group), action);
 	}
 
 	private void completeOpenTask(String instanceId, String user, String group, Map<String, Object> variables) {
@@ -108,7 +103,7 @@ class PlanReviewBrowserTest {
 			browser.waitFor(By.id("stock-warning"));
 			browser.go("/camunda/app/tasklist/default/");
 			browser.click(By.xpath("//*[text()[normalize-space(.)='發起流程']]"));
-			browser.click(By.xpath("//*[text()[normalize-space(.)='購進計畫審批']]"));
+			browser.click(By.xpath("//div[contains(@class, 'modal')]//*[text()[normalize-space(.)='購進計畫審批']]"));
 			browser.click(By.cssSelector(".fjs-form input[type=text]")).sendKeys(period);
 			browser.click(By.cssSelector(".fjs-form textarea")).sendKeys("瀏覽器發起");
 			browser.screenshot("tasklist-supply-starts-plan");

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
 
 /** Every path of purchase-plan-approval.bpmn, with the real delegates, on the in-memory engine. */
@@ -75,22 +76,12 @@ class PurchasePlanProcessTest {
 		identityService.clearAuthentication();
 	}
 
-	/** Acts as a user with their groups, as Tasklist would; assertions afterwards look without authorization. */
 	private <T> T as(String user, List<String> groups, java.util.function.Supplier<T> action) {
-		identityService.setAuthentication(user, groups);
-		try {
-			return action.get();
-		}
-		finally {
-			identityService.clearAuthentication();
-		}
+		return ActingUsers.as(identityService, user, groups, action);
 	}
 
 	private void as(String user, List<String> groups, Runnable action) {
-		as(user, groups, () -> {
-			action.run();
-			return null;
-		});
+		ActingUsers.as(identityService, user, groups, action);
 	}
 
 	private ProcessInstance startPlan() {
