@@ -81,6 +81,22 @@ public class Catalog {
 		return new PageResult<>(items, page, size, total);
 	}
 
+	/** Sales of the last 14 days against the 14 before, in percent; null without sales before. */
+	public BigDecimal salesTrendPercent(String productCode) {
+		LocalDate today = LocalDate.now(clock);
+		long recent = sold(productCode, today.minusDays(14), today);
+		long before = sold(productCode, today.minusDays(SALES_WINDOW_DAYS), today.minusDays(14));
+		if (before == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf((recent - before) * 100L).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP);
+	}
+
+	private long sold(String productCode, LocalDate from, LocalDate to) {
+		return jdbc.sql("SELECT COALESCE(SUM(cartons), 0) FROM daily_sales WHERE product_code = :code AND sales_date >= :from AND sales_date < :to")
+				.param("code", productCode).param("from", from).param("to", to).query(Long.class).single();
+	}
+
 	public Optional<Product> product(String code) {
 		return jdbc.sql("SELECT * FROM product WHERE code = :code").param("code", code)
 				.query(this::mapProduct).optional();

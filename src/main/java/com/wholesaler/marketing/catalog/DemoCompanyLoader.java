@@ -65,6 +65,17 @@ class DemoCompanyLoader implements ApplicationRunner {
 					ps.setBigDecimal(7, p.retailPrice());
 					ps.setString(8, p.status().name());
 				});
+		// The price database starts with the prices in force since the start of the sales history.
+		Date since = Date.valueOf(LocalDate.now(clock).minusDays(DemoCompany.SALES_DAYS));
+		jdbc.batchUpdate("""
+				INSERT INTO product_price (product_code, allocation_price, wholesale_price, retail_price, valid_from)
+				VALUES (?, ?, ?, ?, ?)""", company.products(), BATCH, (ps, p) -> {
+					ps.setString(1, p.code());
+					ps.setBigDecimal(2, p.allocationPrice());
+					ps.setBigDecimal(3, p.wholesalePrice());
+					ps.setBigDecimal(4, p.retailPrice());
+					ps.setDate(5, since);
+				});
 		jdbc.batchUpdate("INSERT INTO retailer (code, name, region_code, market_type, tier, status) VALUES (?, ?, ?, ?, ?, ?)",
 				company.retailers(), BATCH, (ps, r) -> {
 					ps.setString(1, r.code());

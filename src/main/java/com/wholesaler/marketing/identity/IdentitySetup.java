@@ -108,6 +108,10 @@ class IdentitySetup implements ApplicationRunner {
 			grant(role.groupId(), Resources.PROCESS_INSTANCE, ALL_RESOURCES, Permissions.CREATE);
 		}));
 
+		// The price authority's decision arrives as a message, correlated under a general administrator's account.
+		grant(Role.GENERAL_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "priceAdjustment",
+				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+
 		String owner = Role.PROCESS_OWNER.groupId();
 		grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,

@@ -54,10 +54,16 @@ class ModelRulesTest {
 						ModelCheck.documentedVariables(Files.readAllLines(doc)));
 			}
 		}
-		// The delegate beans: every @Component in the code base whose class implements a Camunda delegate.
-		beans = Set.of("proposeQuantitiesDelegate", "planStartListener", "planDraftListener", "planReviewListener",
-				"planTaskDisplay", "remindReviewerDelegate", "escalateReviewDelegate", "requestContractsDelegate",
-				"reviewDeadlines");
+		// The beans a model may name: every @Component of the code base, named as Spring names it.
+		org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider scanner =
+				new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(true);
+		org.springframework.context.annotation.AnnotationBeanNameGenerator names =
+				new org.springframework.context.annotation.AnnotationBeanNameGenerator();
+		org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry registry =
+				new org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry();
+		beans = scanner.findCandidateComponents("com.wholesaler.marketing").stream()
+				.map(definition -> names.generateBeanName(definition, registry)).collect(Collectors.toSet());
+		assertThat(beans).contains("proposeQuantitiesDelegate", "applyPricesDelegate");
 	}
 
 	private static ModelCheck check() {

@@ -1,0 +1,69 @@
+package com.wholesaler.marketing.pricing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.BusinessRuleException;
+
+/** Reads what the price forms (and the authority's message) send: rows of prices, a date. */
+final class PriceForms {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private PriceForms() {
+	}
+
+	/** Rows of {productCode, proposedWholesale, proposedRetail, proposedAllocation?} as a JSON variable or text. */
+	static List<ProposedPrice> prices(Object value, String wholesaleKey, String retailKey) {
+		List<ProposedPrice> prices = new ArrayList<>();
+		if (value == null) {
+			return prices;
+		}
+		JsonNode rows;
+		try {
+			rows = JSON.readTree(value.toString());
+		}
+		catch (Exception e) {
+			throw new BusinessRuleException("價格明細格式不對 (price rows unreadable)");
+		}
+		for (JsonNode row : rows) {
+			prices.add(new ProposedPrice(row.path("productCode").asText(null),
+					decimal(row.get(wholesaleKey)), decimal(row.get(retailKey)), decimal(row.get("proposedAllocation"))));
+		}
+		return prices;
+	}
+
+	static LocalDate date(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Date d) {
+			return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		}
+		try {
+			return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
+		}
+		catch (DateTimeParseException e) {
+			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(value));
+		}
+	}
+
+	private static BigDecimal decimal(JsonNode node) {
+		if (node == null || node.isNull() || node.asText().isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(node.asText().trim());
+		}
+		catch (NumberFormatException e) {
+			throw new BusinessRuleException("「%s」不是價格 (not a price)".formatted(node.asText()));
+		}
+	}
+}

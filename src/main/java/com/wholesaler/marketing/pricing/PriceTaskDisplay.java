@@ -1,0 +1,125 @@
+package com.wholesaler.marketing.pricing;
+
+import static com.wholesaler.marketing.pricing.PriceAdjustmentProcess.*;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.catalog.ProductStock;
+
+/**
+ * Puts what the price forms show on each task when it is created, read from the proposal record:
+ * the prices with their changes, warnings and evidence (sales trend, cover, price class), and the
+ * history. The revise task also gets the proposal's rows to edit. The previous step's answers are cleared.
+ */
+@Component
+public class PriceTaskDisplay implements TaskListener {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final PriceProposals proposals;
+	private final Catalog catalog;
+	private final ObjectMapper json;
+
+	public PriceTaskDisplay(PriceProposals proposals, Catalog catalog, ObjectMapper json) {
+		this.proposals = proposals;
+		this.catalog = catalog;
+		this.json = json;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		task.getExecution().removeVariables(List.of(DECISION, COMMENT, REVISE_ACTION, AUTHORITY_DECISION,
+				AUTHORITY_REASON, FINAL_PRICES, REPORT_REFERENCE));
+		String number = (String) task.getVariable(PROPOSAL_NUMBER);
+		PriceProposal proposal = proposals.proposal(number);
+		List<PriceLine> lines = proposals.lines(number);
+
+		task.setVariableLocal("proposalSummary", "%s；生效日期 %s；%s".formatted(proposal.status().chineseName(),
+				proposal.effectiveDate(), proposal.needsExecutive() ? "需分管領導審批" : "主任審批即可"));
+		task.setVariableLocal("proposalReason", proposal.reason());
+		task.setVariableLocal("proposalRefusal", proposal.refusal());
+		task.setVariableLocal("urgentHint", proposal.urgentAllowed()
+				? "本建議為批發價小幅上調，主任可選「同意並先執行後報備」。" : null);
+		task.setVariableLocal("priceLines", jsonValue(priceRows(lines)));
+		task.setVariableLocal("proposalHistory", jsonValue(historyRows(proposals.history(number))));
+		if (TASK_REVISE.equals(task.getTaskDefinitionKey())) {
+			// The rows to edit are the proposal as it stands; the form sends them back on resubmission.
+			task.setVariable(LINES, jsonValue(editableRows(lines)));
+			task.setVariable(REASON, proposal.reason());
+			task.setVariable(EFFECTIVE_DATE, proposal.effectiveDate().toString());
+		}
+	}
+
+	private List<Map<String, Object>> priceRows(List<PriceLine> lines) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (PriceLine l : lines) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("product", l.productCode() + " " + l.productName());
+			row.put("wholesale", "%s → %s（%s%%）".formatted(l.currentWholesale(), l.effectiveWholesale(), signed(l.wholesaleChangePercent())));
+			row.put("retail", "%s → %s（%s%%）".formatted(l.currentRetail(), l.effectiveRetail(), signed(l.retailChangePercent())));
+			row.put("priceClass", l.priceClassChanges() ? l.currentClass().chineseName() + " → " + l.proposedClass().chineseName()
+					: l.currentClass().chineseName());
+			ProductStock stock = catalog.stockPosition(l.productCode()).orElse(null);
+			BigDecimal trend = catalog.salesTrendPercent(l.productCode());
+			row.put("evidence", stock == null ? "" : "日均 %s 條；存銷 %s 天；近兩週銷量 %s".formatted(
+					stock.averageDailySales().setScale(1, java.math.RoundingMode.HALF_UP),
+					stock.coverDays() == null ? "—" : stock.coverDays(), trend == null ? "—" : signed(trend) + "%"));
+			row.put("warnings", l.warnings() == null ? "" : l.warnings());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> editableRows(List<PriceLine> lines) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (PriceLine l : lines) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("productCode", l.productCode());
+			row.put("proposedWholesale", l.proposedWholesale());
+			row.put("proposedRetail", l.proposedRetail());
+			row.put("proposedAllocation", l.proposedAllocation());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> historyRows(List<ProposalEvent> events) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ProposalEvent e : events) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("time", TIME.format(e.occurredAt()));
+			row.put("step", e.step().chineseName());
+			row.put("event", e.typeName());
+			row.put("actor", e.actor() == null ? "系統" : e.actor());
+			row.put("comment", e.comment() == null ? "" : e.comment());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String signed(BigDecimal value) {
+		return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+	}
+
+	private Object jsonValue(Object rows) {
+		try {
+			return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
