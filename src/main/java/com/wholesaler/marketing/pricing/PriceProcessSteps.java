@@ -15,14 +15,14 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
 
 /** The small steps of the price process, each a bean the model names. */
-final class PriceProcessSteps {
+public final class PriceProcessSteps {
 
 	private PriceProcessSteps() {
 	}
 
 	/** Sends the approved proposal to the price authority (recorded; an integration can replace it). */
 	@Component("reportToAuthorityDelegate")
-	static class ReportToAuthority implements JavaDelegate {
+	public static class ReportToAuthority implements JavaDelegate {
 		private final PriceProposals proposals;
 
 		ReportToAuthority(PriceProposals proposals) {
@@ -36,7 +36,7 @@ final class PriceProcessSteps {
 	}
 
 	@Component("remindAuthorityDelegate")
-	static class RemindAuthority implements JavaDelegate {
+	public static class RemindAuthority implements JavaDelegate {
 		private final PriceProposals proposals;
 
 		RemindAuthority(PriceProposals proposals) {
@@ -51,7 +51,7 @@ final class PriceProcessSteps {
 
 	/** The new prices take effect: on the effective date, or at once on the urgent path. */
 	@Component("applyPricesDelegate")
-	static class ApplyPrices implements JavaDelegate {
+	public static class ApplyPrices implements JavaDelegate {
 		private final PriceProposals proposals;
 
 		ApplyPrices(PriceProposals proposals) {
@@ -66,7 +66,7 @@ final class PriceProcessSteps {
 
 	/** A department acknowledges the price change (order department, seat leaders, regional marketing). */
 	@Component("acknowledgePriceChangeListener")
-	static class Acknowledge implements ExecutionListener {
+	public static class Acknowledge implements ExecutionListener {
 		private final PriceProposals proposals;
 		private final CurrentUser currentUser;
 
@@ -87,7 +87,7 @@ final class PriceProcessSteps {
 
 	/** The mandatory paperwork after an urgent change: the report to the authority, with its reference. */
 	@Component("reportAfterwardsListener")
-	static class ReportAfterwards implements ExecutionListener {
+	public static class ReportAfterwards implements ExecutionListener {
 		private final PriceProposals proposals;
 		private final CurrentUser currentUser;
 
@@ -108,7 +108,7 @@ final class PriceProcessSteps {
 
 	/** When the effective-date timer fires: the start of the effective date in the business zone. */
 	@Component("priceDates")
-	static class PriceDates {
+	public static class PriceDates {
 		private final PriceProposals proposals;
 
 		PriceDates(PriceProposals proposals) {
