@@ -128,6 +128,18 @@ class PriceProposalRepository {
 				.param("code", productCode).query(Date.class).optional().map(Date::toLocalDate);
 	}
 
+	/** The prices in force, per product, with the day each took effect. */
+	List<PriceListEntry> priceList() {
+		return jdbc.sql("""
+				SELECT p.code, p.name, p.brand, p.status, pp.allocation_price, pp.wholesale_price, pp.retail_price, pp.valid_from
+				FROM product p JOIN product_price pp ON pp.product_code = p.code AND pp.valid_to IS NULL
+				ORDER BY p.code""")
+				.query((rs, i) -> new PriceListEntry(rs.getString("code"), rs.getString("name"), rs.getString("brand"),
+						rs.getString("status"), rs.getBigDecimal("allocation_price"), rs.getBigDecimal("wholesale_price"),
+						rs.getBigDecimal("retail_price"), rs.getDate("valid_from").toLocalDate()))
+				.list();
+	}
+
 	List<PriceRecord> priceHistory(String productCode) {
 		return jdbc.sql("SELECT * FROM product_price WHERE product_code = :code ORDER BY valid_from, id")
 				.param("code", productCode).query(this::priceRecord).list();

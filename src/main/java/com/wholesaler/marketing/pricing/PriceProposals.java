@@ -173,6 +173,11 @@ public class PriceProposals {
 	}
 
 	@Transactional(readOnly = true)
+	public List<PriceListEntry> priceList() {
+		return repository.priceList();
+	}
+
+	@Transactional(readOnly = true)
 	public List<PriceRecord> priceHistory(String productCode) {
 		return repository.priceHistory(productCode);
 	}
