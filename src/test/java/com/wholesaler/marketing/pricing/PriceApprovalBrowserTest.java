@@ -1,0 +1,88 @@
+package com.wholesaler.marketing.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.Browser;
+import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.catalog.Product;
+
+/** The director approves a price proposal in Tasklist, seeing the prices, the evidence and the history. */
+@IntegrationTest
+class PriceApprovalBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	PriceProposals proposals;
+
+	@Autowired
+	Catalog catalog;
+
+	@Test
+	void theDirectorApprovesAProposal() {
+		Product p = catalog.product("P0377").orElseThrow();
+		BigDecimal wholesale = p.wholesalePrice().multiply(new BigDecimal("1.05")).setScale(2, RoundingMode.HALF_UP);
+		BigDecimal retail = p.retailPrice().multiply(new BigDecimal("1.05")).setScale(2, RoundingMode.HALF_UP);
+		String instanceId = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService
+				.startProcessInstanceByKey(PriceAdjustmentProcess.PROCESS_ID, Map.of(
+						PriceAdjustmentProcess.LINES, SpinValues.jsonValue("[{\"productCode\":\"P0377\",\"proposedWholesale\":%s,\"proposedRetail\":%s}]"
+								.formatted(wholesale, retail)).create(),
+						PriceAdjustmentProcess.REASON, "市場零售價普遍上漲",
+						PriceAdjustmentProcess.EFFECTIVE_DATE, LocalDate.now().plusDays(7).toString())).getId());
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+		String review = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+		ActingUsers.as(identityService, "brandhead", List.of("brandPlanningHead"),
+				() -> taskService.complete(review, Map.of(PriceAdjustmentProcess.DECISION, "APPROVE", PriceAdjustmentProcess.COMMENT, "符合市場行情")));
+		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("director", "demo");
+			browser.waitFor(By.id("stock-warning"));
+			browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+			browser.waitForText(number);
+			browser.waitForText("P0377");
+			browser.waitForText("符合市場行情");
+			browser.screenshot("tasklist-director-reviews-price");
+
+			browser.click(By.xpath("//*[normalize-space(text())='認領']"));
+			browser.click(By.cssSelector("input[type=radio][id$='Field_Decision-0']"));
+			browser.click(By.cssSelector(".fjs-form textarea")).sendKeys("同意上報");
+			browser.click(By.xpath("//button[normalize-space(.)='提交']"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+					proposals.proposal(number).status() == ProposalStatus.REPORTED);
+		}
+		ProposalEvent approval = proposals.history(number).stream().filter(e -> e.step() == ProposalStep.APPROVE_DIRECTOR)
+				.findFirst().orElseThrow();
+		assertThat(approval.actor()).isEqualTo("director");
+		assertThat(approval.comment()).isEqualTo("同意上報");
+	}
+}
