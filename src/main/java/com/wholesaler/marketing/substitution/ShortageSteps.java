@@ -1,0 +1,241 @@
+package com.wholesaler.marketing.substitution;
+
+import static com.wholesaler.marketing.substitution.ShortageProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.CurrentUser;
+import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.EngineErrors;
+
+/** The steps of the shortage model, each a bean it names: thin, each calls ShortageCases. */
+public final class ShortageSteps {
+
+	private ShortageSteps() {
+	}
+
+	/** Opens the case: started by the daily warning (no user) or by a supply manager; the case number is the business key. */
+	@Component("shortageStartListener")
+	public static class Start implements ExecutionListener {
+		private final ShortageCases cases;
+		private final IdentityService identityService;
+
+		Start(ShortageCases cases, IdentityService identityService) {
+			this.cases = cases;
+			this.identityService = identityService;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			EngineErrors.refuseOnRuleViolation(() -> {
+				Authentication user = identityService.getCurrentAuthentication();
+				String startedBy = user == null || user.getUserId() == null ? ShortageCases.STOCK_WARNING : user.getUserId();
+				String number = cases.open((String) execution.getVariable(PRODUCT_CODE), startedBy, (String) execution.getVariable(NOTE));
+				cases.attachProcess(number, execution.getProcessInstanceId());
+				execution.setProcessBusinessKey(number);
+				execution.setVariable(CASE_NUMBER, number);
+				execution.setVariable(PRODUCT_CODE, cases.shortageCase(number).productCode());
+			});
+		}
+	}
+
+	@Component("proposeSubstitutionDelegate")
+	public static class Propose implements JavaDelegate {
+		private final ShortageCases cases;
+		private final TierWeights weights;
+
+		Propose(ShortageCases cases, TierWeights weights) {
+			this.cases = cases;
+			this.weights = weights;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			cases.propose((String) execution.getVariable(CASE_NUMBER), weights.weights());
+		}
+	}
+
+	/** The drafter submits the plan (see PlanReviewListener on why at the task's end). */
+	@Component("shortageDraftListener")
+	public static class Draft implements ExecutionListener {
+		private final ShortageCases cases;
+		private final CurrentUser currentUser;
+		private final TierWeights weights;
+
+		Draft(ShortageCases cases, CurrentUser currentUser, TierWeights weights) {
+			this.cases = cases;
+			this.currentUser = currentUser;
+			this.weights = weights;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				String number = (String) execution.getVariable(CASE_NUMBER);
+				cases.submit(number, currentUser.id(), (String) execution.getVariable(SUBSTITUTES),
+						limitChanges(execution.getVariable(LIMIT_CHANGES)), date(execution.getVariable(VALID_FROM)),
+						date(execution.getVariable(VALID_TO)), (String) execution.getVariable(NOTE), weights::weights);
+				execution.setVariable(PRICE_CLASS, cases.priceClass(number));
+				execution.setVariable(LOWER_LIMIT_SHARE, cases.lowerLimitShare(number));
+			});
+		}
+	}
+
+	/** The review and the director's approval. */
+	@Component("shortageDecisionListener")
+	public static class Decide implements ExecutionListener {
+		private final ShortageCases cases;
+		private final CurrentUser currentUser;
+
+		Decide(ShortageCases cases, CurrentUser currentUser) {
+			this.cases = cases;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				boolean review = TASK_REVIEW.equals(execution.getCurrentActivityId());
+				cases.decide((String) execution.getVariable(CASE_NUMBER), review ? ShortageStep.REVIEW : ShortageStep.APPROVE_DIRECTOR,
+						currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
+			});
+		}
+	}
+
+	@Component("publishLimitsDelegate")
+	public static class Publish implements JavaDelegate {
+		private final ShortageCases cases;
+
+		Publish(ShortageCases cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			cases.publish((String) execution.getVariable(CASE_NUMBER));
+		}
+	}
+
+	@Component("expireLimitsDelegate")
+	public static class Expire implements JavaDelegate {
+		private final ShortageCases cases;
+
+		Expire(ShortageCases cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			cases.expire((String) execution.getVariable(CASE_NUMBER));
+		}
+	}
+
+	@Component("withdrawLimitsDelegate")
+	public static class Withdraw implements JavaDelegate {
+		private final ShortageCases cases;
+
+		Withdraw(ShortageCases cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			cases.recovered((String) execution.getVariable(CASE_NUMBER));
+		}
+	}
+
+	@Component("shortageAcknowledgeListener")
+	public static class Acknowledge implements ExecutionListener {
+		private final ShortageCases cases;
+		private final CurrentUser currentUser;
+
+		Acknowledge(ShortageCases cases, CurrentUser currentUser) {
+			this.cases = cases;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> cases.acknowledge((String) execution.getVariable(CASE_NUMBER),
+					currentUser.id(), execution.getCurrentActivityName()));
+		}
+	}
+
+	/** When the limits end: after the last day of their validity, in the business zone. */
+	@Component("shortageDates")
+	public static class Dates {
+		private final ShortageCases cases;
+
+		Dates(ShortageCases cases) {
+			this.cases = cases;
+		}
+
+		public Date validityEnd(String caseNumber) {
+			return Date.from(cases.shortageCase(caseNumber).validTo().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+		}
+	}
+
+	static List<LimitChange> limitChanges(Object value) {
+		List<LimitChange> changes = new ArrayList<>();
+		if (value == null) {
+			return changes;
+		}
+		try {
+			for (JsonNode row : new ObjectMapper().readTree(value.toString())) {
+				if (row.path("productCode").asText("").isBlank()) {
+					continue;
+				}
+				String limit = row.path("limit").asText("");
+				if (!limit.matches("-?\\d+")) {
+					throw new BusinessRuleException("限量「%s」必須是整數（條）(limits are whole cartons)".formatted(limit));
+				}
+				changes.add(new LimitChange(row.path("productCode").asText(), row.path("tier").asInt(0), Integer.parseInt(limit)));
+			}
+		}
+		catch (BusinessRuleException e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new BusinessRuleException("限量調整的格式不對 (limit changes unreadable)");
+		}
+		return changes;
+	}
+
+	static LocalDate date(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Date d) {
+			return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		}
+		try {
+			return LocalDate.parse(value.toString().trim().substring(0, 10));
+		}
+		catch (RuntimeException e) {
+			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(value));
+		}
+	}
+}
