@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
@@ -198,28 +196,24 @@ public final class ShortageSteps {
 		}
 	}
 
+	/** Lines of "product tier limit" (spaces or commas between), as the draft form's text area sends them. */
 	static List<LimitChange> limitChanges(Object value) {
 		List<LimitChange> changes = new ArrayList<>();
 		if (value == null) {
 			return changes;
 		}
-		try {
-			for (JsonNode row : new ObjectMapper().readTree(value.toString())) {
-				if (row.path("productCode").asText("").isBlank()) {
-					continue;
-				}
-				String limit = row.path("limit").asText("");
-				if (!limit.matches("-?\\d+")) {
-					throw new BusinessRuleException("限量「%s」必須是整數（條）(limits are whole cartons)".formatted(limit));
-				}
-				changes.add(new LimitChange(row.path("productCode").asText(), row.path("tier").asInt(0), Integer.parseInt(limit)));
+		int lineNumber = 0;
+		for (String line : value.toString().split("\\R")) {
+			lineNumber++;
+			if (line.isBlank()) {
+				continue;
 			}
-		}
-		catch (BusinessRuleException e) {
-			throw e;
-		}
-		catch (Exception e) {
-			throw new BusinessRuleException("限量調整的格式不對 (limit changes unreadable)");
+			String[] cells = line.trim().split("[\\s,，、]+");
+			if (cells.length != 3 || !cells[1].matches("\\d+") || !cells[2].matches("-?\\d+")) {
+				throw new BusinessRuleException("限量調整第 %d 行「%s」應為「規格代碼 檔位 限量」，檔位和限量是整數 (product tier limit)"
+						.formatted(lineNumber, line.trim()));
+			}
+			changes.add(new LimitChange(cells[0], Integer.parseInt(cells[1]), Integer.parseInt(cells[2])));
 		}
 		return changes;
 	}

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,18 +256,19 @@ class ShortageSubstitutionProcessTest {
 		int[] before = cases.products(number).get(0).limits().clone();
 
 		Map<String, Object> decreasing = new HashMap<>();
-		decreasing.put(LIMIT_CHANGES, SpinValues.jsonValue("[{\"productCode\":\"%s\",\"tier\":30,\"limit\":%d}]"
-				.formatted(p.code(), Math.max(0, before[29] - 1))).create());
+		decreasing.put(LIMIT_CHANGES, "%s 30 %d".formatted(p.code(), Math.max(0, before[29] - 1)));
 		if (before[29] > 0) {
 			assertThatThrownBy(() -> complete(instance, "supply", "supplyManager", decreasing))
 					.isInstanceOf(BadUserRequestException.class).hasMessageContaining("檔位越高限量不能越低");
 		}
 		Map<String, Object> tooMuch = new HashMap<>();
-		tooMuch.put(LIMIT_CHANGES, SpinValues.jsonValue("[{\"productCode\":\"%s\",\"tier\":30,\"limit\":1000000}]".formatted(p.code())).create());
+		tooMuch.put(LIMIT_CHANGES, "%s 30 1000000".formatted(p.code()));
 		assertThatThrownBy(() -> complete(instance, "supply", "supplyManager", tooMuch)).hasMessageContaining("超過本週可投放");
 		Map<String, Object> negative = new HashMap<>();
-		negative.put(LIMIT_CHANGES, SpinValues.jsonValue("[{\"productCode\":\"%s\",\"tier\":1,\"limit\":-1}]".formatted(p.code())).create());
+		negative.put(LIMIT_CHANGES, "%s 1 -1".formatted(p.code()));
 		assertThatThrownBy(() -> complete(instance, "supply", "supplyManager", negative)).hasMessageContaining("不小於零的整數");
+		assertThatThrownBy(() -> complete(instance, "supply", "supplyManager", Map.of(LIMIT_CHANGES, "P0001 三十 2")))
+				.hasMessageContaining("應為「規格代碼 檔位 限量」");
 		assertThatThrownBy(() -> complete(instance, "supply", "supplyManager",
 				Map.of(VALID_FROM, LocalDate.now().plusDays(5).toString(), VALID_TO, LocalDate.now().plusDays(2).toString())))
 				.hasMessageContaining("結束日期必須晚於開始日期");

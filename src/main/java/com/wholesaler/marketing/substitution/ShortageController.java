@@ -1,0 +1,64 @@
+package com.wholesaler.marketing.substitution;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Allocation limits in force (with a chart per product), and the shortage cases. */
+@Controller
+class ShortageController {
+
+	private final ShortageCases cases;
+
+	ShortageController(ShortageCases cases) {
+		this.cases = cases;
+	}
+
+	/** The limits of one product: L[1..30] and when they hold. */
+	record ProductLimits(String productCode, String productName, int[] limits, String validFrom, String validTo,
+			String caseNumber) {
+
+		public int max() {
+			int max = 1;
+			for (int t = 1; t <= TierAllocation.TIERS; t++) {
+				max = Math.max(max, limits[t]);
+			}
+			return max;
+		}
+
+		public List<Integer> tiers() {
+			return java.util.stream.IntStream.rangeClosed(1, TierAllocation.TIERS).boxed().toList();
+		}
+	}
+
+	@GetMapping("/allocation")
+	String activeLimits(Model model) {
+		Map<String, ProductLimits> byProduct = new LinkedHashMap<>();
+		for (ActiveLimit l : cases.activeLimits()) {
+			byProduct.computeIfAbsent(l.productCode(), k -> new ProductLimits(l.productCode(), l.productName(),
+					new int[TierAllocation.TIERS + 1], l.validFrom().toString(), l.validTo().toString(), l.caseNumber()))
+					.limits()[l.tier()] = l.limitCartons();
+		}
+		model.addAttribute("products", byProduct.values());
+		return "shortages/allocation";
+	}
+
+	@GetMapping("/shortages")
+	String list(Model model) {
+		model.addAttribute("cases", cases.recent(200));
+		return "shortages/list";
+	}
+
+	@GetMapping("/shortages/{caseNumber}")
+	String show(@PathVariable String caseNumber, Model model) {
+		model.addAttribute("shortage", cases.shortageCase(caseNumber));
+		model.addAttribute("products", cases.products(caseNumber));
+		model.addAttribute("history", cases.history(caseNumber));
+		return "shortages/show";
+	}
+}
