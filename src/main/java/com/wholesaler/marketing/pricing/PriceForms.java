@@ -20,10 +20,29 @@ final class PriceForms {
 	private PriceForms() {
 	}
 
-	/** Rows of {productCode, proposedWholesale, proposedRetail, proposedAllocation?} as a JSON variable or text. */
+	/**
+	 * Prices as the forms send them, one product per line: "code wholesale retail [allocation]"; or as
+	 * a JSON array of {productCode, wholesaleKey, retailKey, proposedAllocation?} (the authority's message).
+	 */
 	static List<ProposedPrice> prices(Object value, String wholesaleKey, String retailKey) {
 		List<ProposedPrice> prices = new ArrayList<>();
-		if (value == null) {
+		if (value == null || value.toString().isBlank()) {
+			return prices;
+		}
+		if (!value.toString().trim().startsWith("[")) {
+			int lineNumber = 0;
+			for (String line : value.toString().split("\\R")) {
+				lineNumber++;
+				if (line.isBlank()) {
+					continue;
+				}
+				String[] cells = line.trim().split("[\\s,，、]+");
+				if (cells.length < 3 || cells.length > 4) {
+					throw new BusinessRuleException("第 %d 行「%s」應為「規格代碼 批發價 零售價 [調撥價]」(code wholesale retail [allocation])"
+							.formatted(lineNumber, line.trim()));
+				}
+				prices.add(new ProposedPrice(cells[0], decimal(cells[1]), decimal(cells[2]), cells.length == 4 ? decimal(cells[3]) : null));
+			}
 			return prices;
 		}
 		JsonNode rows;
@@ -56,14 +75,15 @@ final class PriceForms {
 	}
 
 	private static BigDecimal decimal(JsonNode node) {
-		if (node == null || node.isNull() || node.asText().isBlank()) {
-			return null;
-		}
+		return node == null || node.isNull() || node.asText().isBlank() ? null : decimal(node.asText());
+	}
+
+	private static BigDecimal decimal(String text) {
 		try {
-			return new BigDecimal(node.asText().trim());
+			return new BigDecimal(text.trim());
 		}
 		catch (NumberFormatException e) {
-			throw new BusinessRuleException("「%s」不是價格 (not a price)".formatted(node.asText()));
+			throw new BusinessRuleException("「%s」不是價格 (not a price)".formatted(text));
 		}
 	}
 }

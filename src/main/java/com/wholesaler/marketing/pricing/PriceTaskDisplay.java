@@ -57,7 +57,7 @@ public class PriceTaskDisplay implements TaskListener {
 		task.setVariableLocal("proposalHistory", jsonValue(historyRows(proposals.history(number))));
 		if (TASK_REVISE.equals(task.getTaskDefinitionKey())) {
 			// The rows to edit are the proposal as it stands; the form sends them back on resubmission.
-			task.setVariable(LINES, jsonValue(editableRows(lines)));
+			task.setVariable(LINES, editableRows(lines));
 			task.setVariable(REASON, proposal.reason());
 			task.setVariable(EFFECTIVE_DATE, proposal.effectiveDate().toString());
 		}
@@ -83,17 +83,14 @@ public class PriceTaskDisplay implements TaskListener {
 		return rows;
 	}
 
-	private static List<Map<String, Object>> editableRows(List<PriceLine> lines) {
-		List<Map<String, Object>> rows = new ArrayList<>();
+	/** The rows as the revise form edits them: "code wholesale retail allocation" per line. */
+	private static String editableRows(List<PriceLine> lines) {
+		StringBuilder text = new StringBuilder();
 		for (PriceLine l : lines) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("productCode", l.productCode());
-			row.put("proposedWholesale", l.proposedWholesale());
-			row.put("proposedRetail", l.proposedRetail());
-			row.put("proposedAllocation", l.proposedAllocation());
-			rows.add(row);
+			text.append(l.productCode()).append(' ').append(l.proposedWholesale().toPlainString()).append(' ')
+					.append(l.proposedRetail().toPlainString()).append(' ').append(l.proposedAllocation().toPlainString()).append('\n');
 		}
-		return rows;
+		return text.toString();
 	}
 
 	private static List<Map<String, Object>> historyRows(List<ProposalEvent> events) {

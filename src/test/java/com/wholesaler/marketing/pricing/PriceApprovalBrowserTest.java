@@ -85,4 +85,32 @@ class PriceApprovalBrowserTest {
 		assertThat(approval.actor()).isEqualTo("director");
 		assertThat(approval.comment()).isEqualTo("同意上報");
 	}
+
+	@Test
+	void theGeneralAdministratorProposesFromTasklist() {
+		Product p = catalog.product("P0388").orElseThrow();
+		BigDecimal wholesale = p.wholesalePrice().multiply(new BigDecimal("1.04")).setScale(2, RoundingMode.HALF_UP);
+		BigDecimal retail = p.retailPrice().multiply(new BigDecimal("1.04")).setScale(2, RoundingMode.HALF_UP);
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("genadmin", "demo");
+			browser.waitFor(By.id("stock-warning"));
+			browser.go("/camunda/app/tasklist/default/");
+			browser.click(By.xpath("//*[text()[normalize-space(.)='發起流程']]"));
+			browser.click(By.xpath("//div[contains(@class, 'modal')]//*[text()[normalize-space(.)='價格調整建議']]"));
+			browser.click(By.cssSelector("textarea[id*='Field_Lines']")).sendKeys("P0388 " + wholesale + " " + retail);
+			browser.click(By.cssSelector("textarea[id*='Field_Reason']")).sendKeys("成本上升");
+			browser.click(By.cssSelector("input[id*='Field_EffectiveDate']")).sendKeys(
+					LocalDate.now().plusDays(5).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+					org.openqa.selenium.Keys.ENTER);
+			browser.screenshot("tasklist-genadmin-proposes-price");
+			browser.click(By.xpath("//div[contains(@class, 'modal')]//button[normalize-space(.)='發起']"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> proposals.recent(50).stream()
+					.anyMatch(x -> proposals.lines(x.number()).stream().anyMatch(l -> l.productCode().equals("P0388"))));
+		}
+		PriceProposal started = proposals.recent(50).stream()
+				.filter(x -> proposals.lines(x.number()).stream().anyMatch(l -> l.productCode().equals("P0388"))).findFirst().orElseThrow();
+		assertThat(started.proposer()).isEqualTo("genadmin");
+		assertThat(proposals.lines(started.number()).get(0).proposedWholesale()).isEqualByComparingTo(wholesale);
+		assertThat(started.effectiveDate()).isEqualTo(LocalDate.now().plusDays(5));
+	}
 }
