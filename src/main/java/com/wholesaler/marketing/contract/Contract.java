@@ -1,0 +1,78 @@
+package com.wholesaler.marketing.contract;
+
+import java.time.LocalDateTime;
+
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.Decision;
+
+/** 購銷合同 with a manufacturer: drafted, reviewed, approved, countersigned, then performed. */
+public record Contract(String contractNumber, String planNumber, String manufacturerCode, String period, String reason,
+		ContractStatus status, ContractStep currentStep, String drafter, String paymentTerms, String platformContractNumber,
+		LocalDateTime createdAt, LocalDateTime signedAt, LocalDateTime closedAt, String processInstanceId) {
+
+	Contract attachedTo(String instanceId) {
+		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, status, currentStep, drafter,
+				paymentTerms, platformContractNumber, createdAt, signedAt, closedAt, instanceId);
+	}
+
+	Contract submitted(String by, String terms) {
+		if (status != ContractStatus.DRAFTING) {
+			throw new BusinessRuleException("合同 %s %s，不能提交 (not being drafted)".formatted(contractNumber, status.chineseName()));
+		}
+		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, ContractStatus.IN_REVIEW,
+				ContractStep.REVIEW, by, terms == null || terms.isBlank() ? paymentTerms : terms.trim(), platformContractNumber,
+				createdAt, signedAt, closedAt, processInstanceId);
+	}
+
+	/** The drafter may not decide on the contract; a return or rejection needs a comment. */
+	Contract decided(ContractStep step, String by, Decision decision, String comment, LocalDateTime now) {
+		if (status != ContractStatus.IN_REVIEW || currentStep != step) {
+			throw new BusinessRuleException("合同 %s 目前不在「%s」這一步 (not at this step)".formatted(contractNumber, step.chineseName()));
+		}
+		if (by.equals(drafter)) {
+			throw new BusinessRuleException("您擬制了合同 %s，不能審批自己擬制的合同 (the drafter may not approve)".formatted(contractNumber));
+		}
+		if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
+			throw new BusinessRuleException("退回或否決時必須填寫審核意見 (a comment is required to return or reject)");
+		}
+		return switch (decision) {
+			case APPROVE -> step == ContractStep.REVIEW ? with(ContractStatus.IN_REVIEW, ContractStep.APPROVE, null)
+					: with(ContractStatus.SIGNING, ContractStep.SIGNING, null);
+			case RETURN -> with(ContractStatus.DRAFTING, ContractStep.DRAFT, null);
+			case REJECT -> with(ContractStatus.REJECTED, null, now);
+		};
+	}
+
+	Contract signed(String platformNumber, LocalDateTime now) {
+		if (status != ContractStatus.SIGNING) {
+			throw new BusinessRuleException("合同 %s 不在等待會簽 (not awaiting signature)".formatted(contractNumber));
+		}
+		if (platformNumber == null || platformNumber.isBlank()) {
+			throw new BusinessRuleException("請填寫交易平台上的合同編號 (the platform's contract number is required)");
+		}
+		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, ContractStatus.SIGNED,
+				ContractStep.PERFORMANCE, drafter, paymentTerms, platformNumber.trim(), createdAt, now, closedAt, processInstanceId);
+	}
+
+	Contract cancelled(LocalDateTime now) {
+		if (status != ContractStatus.SIGNING) {
+			throw new BusinessRuleException("只有未會簽的合同可以取消 (only an unsigned contract can be cancelled)");
+		}
+		return with(ContractStatus.CANCELLED, null, now);
+	}
+
+	Contract delivered(LocalDateTime now) {
+		return with(ContractStatus.DELIVERED, null, now);
+	}
+
+	void requirePerforming() {
+		if (status != ContractStatus.SIGNED) {
+			throw new BusinessRuleException("合同 %s %s，不能確認到貨 (not being performed)".formatted(contractNumber, status.chineseName()));
+		}
+	}
+
+	private Contract with(ContractStatus newStatus, ContractStep step, LocalDateTime closed) {
+		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, newStatus, step, drafter, paymentTerms,
+				platformContractNumber, createdAt, signedAt, closed, processInstanceId);
+	}
+}

@@ -1,0 +1,25 @@
+package com.wholesaler.marketing.contract;
+
+import java.time.LocalDateTime;
+
+public record ContractEvent(ContractStep step, String type, String comment, String actor, LocalDateTime occurredAt) {
+
+	public String typeName() {
+		return switch (type) {
+			case "CREATE" -> "建立";
+			case "SUBMIT" -> "提交";
+			case "APPROVE" -> "同意";
+			case "RETURN" -> "退回修改";
+			case "REJECT" -> "否決";
+			case "SENT" -> "已發送工業企業";
+			case "REMIND" -> "催簽提醒";
+			case "ESCALATE" -> "逾期上報主任";
+			case "KEEP_WAITING" -> "繼續等待會簽";
+			case "CANCEL" -> "取消合同";
+			case "SIGNED" -> "已會簽";
+			case "ARRIVAL" -> "到貨確認";
+			case "DELIVERED" -> "全部到貨";
+			default -> type;
+		};
+	}
+}

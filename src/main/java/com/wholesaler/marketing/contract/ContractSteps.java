@@ -1,0 +1,353 @@
+package com.wholesaler.marketing.contract;
+
+import static com.wholesaler.marketing.contract.ContractProcess.*;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.CurrentUser;
+import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.EngineErrors;
+
+/** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
+public final class ContractSteps {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private ContractSteps() {
+	}
+
+	private static String user(IdentityService identityService) {
+		Authentication a = identityService.getCurrentAuthentication();
+		return a == null ? null : a.getUserId();
+	}
+
+	/** Opens the contract (from an approved plan, or by hand); its number becomes the business key. */
+	@Component("contractStartListener")
+	public static class Start implements ExecutionListener {
+		private final Contracts contracts;
+		private final IdentityService identityService;
+
+		Start(Contracts contracts, IdentityService identityService) {
+			this.contracts = contracts;
+			this.identityService = identityService;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			EngineErrors.refuseOnRuleViolation(() -> {
+				String number = contracts.open((String) execution.getVariable(PLAN_NUMBER), (String) execution.getVariable(MANUFACTURER_CODE),
+						(String) execution.getVariable(PERIOD), (String) execution.getVariable(REASON), user(identityService));
+				contracts.attachProcess(number, execution.getProcessInstanceId());
+				execution.setProcessBusinessKey(number);
+				execution.setVariable(CONTRACT_NUMBER, number);
+			});
+		}
+	}
+
+	/** The drafter submits; line changes come as "code cartons [price] [reason]" lines. */
+	@Component("contractDraftListener")
+	public static class Draft implements ExecutionListener {
+		private final Contracts contracts;
+		private final CurrentUser currentUser;
+
+		Draft(Contracts contracts, CurrentUser currentUser) {
+			this.contracts = contracts;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> contracts.submitDraft((String) execution.getVariable(CONTRACT_NUMBER),
+					currentUser.id(), lineChanges((String) execution.getVariable(LINE_CHANGES)),
+					(String) execution.getVariable(PAYMENT_TERMS)));
+		}
+	}
+
+	@Component("contractDecisionListener")
+	public static class Decide implements ExecutionListener {
+		private final Contracts contracts;
+		private final CurrentUser currentUser;
+
+		Decide(Contracts contracts, CurrentUser currentUser) {
+			this.contracts = contracts;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> contracts.decide((String) execution.getVariable(CONTRACT_NUMBER),
+					TASK_REVIEW.equals(execution.getCurrentActivityId()) ? ContractStep.REVIEW : ContractStep.APPROVE,
+					currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT)));
+		}
+	}
+
+	/** Sends the approved contract to the manufacturer: recorded here; an integration with the trading platform can replace it. */
+	@Component("contractSendDelegate")
+	public static class Send implements JavaDelegate {
+		private final Contracts contracts;
+
+		Send(Contracts contracts) {
+			this.contracts = contracts;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			contracts.sent((String) execution.getVariable(CONTRACT_NUMBER));
+		}
+	}
+
+	/** The countersignature: the message ContractCountersigned, or recorded by the brand-planning head. */
+	@Component("contractSignedListener")
+	public static class Signed implements ExecutionListener {
+		private final Contracts contracts;
+		private final IdentityService identityService;
+
+		Signed(Contracts contracts, IdentityService identityService) {
+			this.contracts = contracts;
+			this.identityService = identityService;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> contracts.signed((String) execution.getVariable(CONTRACT_NUMBER),
+					(String) execution.getVariable(PLATFORM_CONTRACT_NUMBER), user(identityService)));
+		}
+	}
+
+	@Component("contractSigningReminderDelegate")
+	public static class Remind implements JavaDelegate {
+		private final Contracts contracts;
+
+		Remind(Contracts contracts) {
+			this.contracts = contracts;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			contracts.remindSigning((String) execution.getVariable(CONTRACT_NUMBER));
+		}
+	}
+
+	/** Ten days unsigned: recorded; the director then decides to wait on or to cancel. */
+	@Component("contractEscalationListener")
+	public static class Escalate implements ExecutionListener {
+		private final Contracts contracts;
+
+		Escalate(Contracts contracts) {
+			this.contracts = contracts;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			contracts.escalateSigning((String) execution.getVariable(CONTRACT_NUMBER));
+		}
+	}
+
+	@Component("contractUnsignedListener")
+	public static class Unsigned implements ExecutionListener {
+		private final Contracts contracts;
+		private final CurrentUser currentUser;
+
+		Unsigned(Contracts contracts, CurrentUser currentUser) {
+			this.contracts = contracts;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				String number = (String) execution.getVariable(CONTRACT_NUMBER);
+				Object action = execution.getVariable(UNSIGNED_ACTION);
+				if ("CANCEL".equals(action)) {
+					contracts.cancel(number, currentUser.id(), (String) execution.getVariable(COMMENT));
+				}
+				else if ("WAIT".equals(action)) {
+					contracts.keepWaiting(number, currentUser.id(), (String) execution.getVariable(COMMENT));
+				}
+				else {
+					throw new BusinessRuleException("請選擇「繼續等待會簽」或「取消合同」(wait or cancel)");
+				}
+			});
+		}
+	}
+
+	/**
+	 * An arrival: the record's lines are "caseCode productCode cartons" (scanned cases) or
+	 * "productCode cartons" (typed by hand); damage as "productCode cartons" lines.
+	 */
+	@Component("contractArrivalListener")
+	public static class Arrival implements ExecutionListener {
+		private final Contracts contracts;
+		private final CurrentUser currentUser;
+
+		Arrival(Contracts contracts, CurrentUser currentUser) {
+			this.contracts = contracts;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				boolean all = contracts.confirmArrival((String) execution.getVariable(CONTRACT_NUMBER), currentUser.id(),
+						received((String) execution.getVariable(ARRIVAL_RECORD)), damage((String) execution.getVariable(DAMAGE)),
+						(String) execution.getVariable(ARRIVAL_NOTE));
+				execution.setVariable(ALL_DELIVERED, all);
+			});
+		}
+	}
+
+	/** What the contract forms show, read from the contract when each task is created; earlier answers are cleared. */
+	@Component("contractTaskDisplay")
+	public static class Display implements TaskListener {
+		private final Contracts contracts;
+		private final ObjectMapper json;
+
+		Display(Contracts contracts, ObjectMapper json) {
+			this.contracts = contracts;
+			this.json = json;
+		}
+
+		@Override
+		public void notify(DelegateTask task) {
+			task.getExecution().removeVariables(List.of(DECISION, COMMENT, LINE_CHANGES, UNSIGNED_ACTION, ARRIVAL_RECORD, DAMAGE,
+					ARRIVAL_NOTE, PLATFORM_CONTRACT_NUMBER));
+			String number = (String) task.getVariable(CONTRACT_NUMBER);
+			Contract c = contracts.contract(number);
+			List<ContractLine> lines = contracts.lines(number);
+			BigDecimal amount = lines.stream().map(ContractLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+			task.setVariableLocal("contractSummary", "%s；工業企業 %s；期間 %s；%d 個品規，%,d 條（%.1f 箱），金額 ¥%,.2f%s".formatted(
+					c.status().chineseName(), c.manufacturerCode(), c.period(), lines.size(),
+					lines.stream().mapToInt(ContractLine::cartons).sum(), lines.stream().mapToInt(ContractLine::cartons).sum() / 250.0,
+					amount, c.planNumber() == null ? "；不依計畫：" + c.reason() : "；依購進計畫 " + c.planNumber()));
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (ContractLine l : lines) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("product", l.productCode() + " " + l.productName());
+				row.put("cartons", l.cartons());
+				row.put("price", l.unitPrice().toPlainString());
+				row.put("plan", l.plannedCartons() == null ? "—" : l.plannedCartons() + " 條 @ " + l.plannedPrice().toPlainString());
+				row.put("received", l.receivedCartons());
+				row.put("remaining", l.remainingCartons());
+				row.put("reason", l.deviationReason() == null ? "" : l.deviationReason());
+				rows.add(row);
+			}
+			task.setVariableLocal("contractLines", jsonValue(rows));
+			List<Map<String, Object>> history = new ArrayList<>();
+			for (ContractEvent e : contracts.history(number)) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("time", TIME.format(e.occurredAt()));
+				row.put("step", e.step().chineseName());
+				row.put("event", e.typeName());
+				row.put("actor", e.actor() == null ? "系統" : e.actor());
+				row.put("comment", e.comment() == null ? "" : e.comment());
+				history.add(row);
+			}
+			task.setVariableLocal("contractHistory", jsonValue(history));
+		}
+
+		private Object jsonValue(Object rows) {
+			try {
+				return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
+			}
+			catch (JsonProcessingException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	static List<Contracts.LineChange> lineChanges(String text) {
+		List<Contracts.LineChange> changes = new ArrayList<>();
+		int n = 0;
+		for (String line : lines(text)) {
+			n++;
+			String[] cells = line.split("[\\s,，]+", 4);
+			if (cells.length < 2 || !cells[1].matches("-?\\d+")) {
+				throw new BusinessRuleException("第 %d 行「%s」應為「規格代碼 數量（條） [單價] [理由]」(code cartons [price] [reason])".formatted(n, line));
+			}
+			BigDecimal price = null;
+			String reason = null;
+			if (cells.length >= 3) {
+				if (cells[2].matches("\\d+(\\.\\d+)?")) {
+					price = new BigDecimal(cells[2]);
+					reason = cells.length == 4 ? cells[3] : null;
+				}
+				else {
+					reason = line.substring(line.indexOf(cells[2]));
+				}
+			}
+			changes.add(new Contracts.LineChange(cells[0], Integer.parseInt(cells[1]), price, reason));
+		}
+		return changes;
+	}
+
+	static List<Contracts.Received> received(String text) {
+		List<Contracts.Received> received = new ArrayList<>();
+		int n = 0;
+		for (String line : lines(text)) {
+			n++;
+			String[] cells = line.split("[\\s,，]+");
+			if (cells.length == 3 && cells[2].matches("\\d+")) {
+				received.add(new Contracts.Received(cells[0], cells[1], Integer.parseInt(cells[2])));
+			}
+			else if (cells.length == 2 && cells[1].matches("-?\\d+")) {
+				received.add(new Contracts.Received(null, cells[0], Integer.parseInt(cells[1])));
+			}
+			else {
+				throw new BusinessRuleException("到貨記錄第 %d 行「%s」應為「件號 規格代碼 數量」或「規格代碼 數量」(case product cartons, or product cartons)".formatted(n, line));
+			}
+		}
+		return received;
+	}
+
+	static Map<String, Integer> damage(String text) {
+		Map<String, Integer> damage = new LinkedHashMap<>();
+		for (String line : lines(text)) {
+			String[] cells = line.split("[\\s,，]+");
+			if (cells.length != 2 || !cells[1].matches("\\d+")) {
+				throw new BusinessRuleException("破損記錄「%s」應為「規格代碼 數量」(product cartons)".formatted(line));
+			}
+			damage.merge(cells[0].toUpperCase(), Integer.parseInt(cells[1]), Integer::sum);
+		}
+		return damage;
+	}
+
+	private static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return text.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("case_code") && !l.startsWith("#")).toList();
+	}
+}

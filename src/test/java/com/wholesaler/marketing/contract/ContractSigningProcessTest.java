@@ -1,0 +1,226 @@
+package com.wholesaler.marketing.contract;
+
+import static com.wholesaler.marketing.contract.ContractProcess.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.purchaseplan.PlanStep;
+import com.wholesaler.marketing.purchaseplan.PurchasePlans;
+
+/** Every path of contract-signing.bpmn as built so far, with the real delegates. */
+@IntegrationTest
+class ContractSigningProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	Contracts contracts;
+
+	@Autowired
+	PurchasePlans plans;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@BeforeEach
+	void useEngine() {
+		init(engine);
+	}
+
+	private ProcessInstance startByHand(String manufacturer) {
+		return ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				PROCESS_ID, Map.of(MANUFACTURER_CODE, manufacturer, PERIOD, YearMonth.now().plusMonths(1).toString(), REASON, "補充貨源")));
+	}
+
+	/** An approved plan, decided through the plan service, and the contract its approval starts for one manufacturer. */
+	private ProcessInstance startFromPlan() {
+		String[] planAndManufacturer = transaction.execute(s -> {
+			String plan = plans.create(YearMonth.now().plusMonths(1), "合同測試", "supply");
+			plans.proposeQuantities(plan);
+			plans.submit(plan, "supply", null);
+			plans.decide(plan, PlanStep.CHECK, "genadmin", Decision.APPROVE, null);
+			plans.decide(plan, PlanStep.REVIEW_PLANNING_HEAD, "brandhead", Decision.APPROVE, null);
+			plans.decide(plan, PlanStep.REVIEW_DIRECTOR, "director", Decision.APPROVE, null);
+			plans.decide(plan, PlanStep.APPROVE_EXECUTIVE, "executive", Decision.APPROVE, null);
+			return new String[] {plan, plans.manufacturersToContract(plan).get(0)};
+		});
+		return runtimeService.startProcessInstanceByKey(PROCESS_ID,
+				Map.of(PLAN_NUMBER, planAndManufacturer[0], MANUFACTURER_CODE, planAndManufacturer[1]));
+	}
+
+	private void complete(ProcessInstance instance, String user, String group, Map<String, Object> variables) {
+		String taskId = task(instance).getId();
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+	}
+
+	private void decide(ProcessInstance instance, String user, String group, String decision, String comment) {
+		Map<String, Object> v = new HashMap<>();
+		v.put(DECISION, decision);
+		v.put(COMMENT, comment);
+		complete(instance, user, group, v);
+	}
+
+	private void draft(ProcessInstance instance, String lineChanges) {
+		Map<String, Object> v = new HashMap<>();
+		v.put(LINE_CHANGES, lineChanges);
+		v.put(PAYMENT_TERMS, "托收承付");
+		complete(instance, "genadmin", "generalAdmin", v);
+	}
+
+	private void approveAndSend(ProcessInstance instance) {
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		decide(instance, "director", "centerDirector", "APPROVE", "同意簽訂");
+		assertThat(instance).hasPassed(TASK_SEND).isWaitingAt(TASK_RECORD_SIGNING);
+	}
+
+	private String productOf(String manufacturer) {
+		return catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals(manufacturer))
+				.findFirst().orElseThrow().product().code();
+	}
+
+	@Test
+	void fromAnApprovedPlanSignedByHandDeliveredInTwoArrivals() {
+		ProcessInstance instance = startFromPlan();
+		String number = instance.getBusinessKey();
+		org.assertj.core.api.Assertions.assertThat(number).matches("HT-\\d{4}-\\d{4}");
+		List<ContractLine> lines = contracts.lines(number);
+		org.assertj.core.api.Assertions.assertThat(lines).isNotEmpty().allMatch(l -> l.plannedCartons() != null);
+
+		assertThatThrownBy(() -> draft(instance, lines.get(0).productCode() + " " + (lines.get(0).cartons() + 50)))
+				.as("a line differing from the plan needs a reason").isInstanceOf(BadUserRequestException.class)
+				.hasMessageContaining("請說明理由");
+		draft(instance, lines.get(0).productCode() + " " + (lines.get(0).cartons() + 50) + " 工業企業按整件供貨");
+		approveAndSend(instance);
+		complete(instance, "brandhead", "brandPlanningHead", Map.of(PLATFORM_CONTRACT_NUMBER, "ZY-2026-00001"));
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.SIGNED);
+
+		ContractLine first = contracts.lines(number).get(0);
+		int onHandBefore = catalog.stockPosition(first.productCode()).orElseThrow().onHand();
+		StringBuilder scanned = new StringBuilder("case_code,product_code,cartons\n");
+		scanned.append(number).append("-C1,").append(first.productCode()).append(",50\n");
+		scanned.append(number).append("-C2,").append(first.productCode()).append(",50\n");
+		complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, scanned.toString(), DAMAGE, first.productCode() + " 2"));
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+		org.assertj.core.api.Assertions.assertThat(catalog.stockPosition(first.productCode()).orElseThrow().onHand())
+				.as("stock rose by the good cartons").isEqualTo(onHandBefore + 98);
+
+		assertThatThrownBy(() -> complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, number + "-C1," + first.productCode() + ",50")))
+				.as("a case already received").hasMessageContaining("已經收過貨");
+
+		StringBuilder rest = new StringBuilder();
+		for (ContractLine l : contracts.lines(number)) {
+			rest.append(l.productCode()).append(' ').append(l.remainingCartons()).append('\n');
+		}
+		complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, rest.toString()));
+		assertThat(instance).isEnded().hasPassed("Event_ContractDelivered");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.DELIVERED);
+	}
+
+	@Test
+	void countersignedByMessageAfterAReminder() {
+		ProcessInstance instance = startByHand("M05");
+		draft(instance, productOf("M05") + " 500");
+		approveAndSend(instance);
+		execute(job(EVENT_SIGNING_REMINDER, instance));
+		assertThat(instance).hasPassed("Task_RemindSigning").isWaitingAt(TASK_RECORD_SIGNING);
+
+		runtimeService.createMessageCorrelation(MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(instance.getBusinessKey())
+				.setVariable(PLATFORM_CONTRACT_NUMBER, "ZY-2026-00002").correlate();
+		assertThat(instance).hasPassed(EVENT_COUNTERSIGNED).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(instance.getBusinessKey()).platformContractNumber()).isEqualTo("ZY-2026-00002");
+		assertThatThrownBy(() -> complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, productOf("M05") + " 600")))
+				.as("more than the contract expects").hasMessageContaining("超過合同尚未到貨");
+	}
+
+	@Test
+	void tenDaysUnsignedTheDirectorWaitsOnThenCancels() {
+		ProcessInstance instance = startByHand("M06");
+		draft(instance, productOf("M06") + " 250");
+		approveAndSend(instance);
+		execute(job(EVENT_SIGNING_ESCALATION, instance));
+		assertThat(instance).isWaitingAt(TASK_DECIDE_UNSIGNED);
+		complete(instance, "director", "centerDirector", Map.of(UNSIGNED_ACTION, "WAIT", COMMENT, "工業企業答應本週會簽"));
+		assertThat(instance).isWaitingAt(TASK_RECORD_SIGNING);
+
+		execute(job(EVENT_SIGNING_ESCALATION, instance));
+		assertThatThrownBy(() -> complete(instance, "director", "centerDirector", Map.of(UNSIGNED_ACTION, "CANCEL")))
+				.hasMessageContaining("請說明理由");
+		complete(instance, "director", "centerDirector", Map.of(UNSIGNED_ACTION, "CANCEL", COMMENT, "工業企業無法供貨"));
+		assertThat(instance).isEnded().hasPassed("Event_ContractCancelled");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(instance.getBusinessKey()).status()).isEqualTo(ContractStatus.CANCELLED);
+	}
+
+	@Test
+	void returnsAndRejectionsAtBothLevels() {
+		ProcessInstance instance = startByHand("M07");
+		draft(instance, productOf("M07") + " 100");
+		decide(instance, "brandhead", "brandPlanningHead", "RETURN", "數量偏少");
+		assertThat(instance).isWaitingAt(TASK_DRAFT);
+		draft(instance, productOf("M07") + " 300");
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		decide(instance, "director", "centerDirector", "RETURN", "付款方式不明");
+		assertThat(instance).isWaitingAt(TASK_DRAFT);
+		draft(instance, "");
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		decide(instance, "director", "centerDirector", "REJECT", "本月不簽");
+		assertThat(instance).isEnded().hasPassed("Event_ContractRejected");
+
+		ProcessInstance other = startByHand("M08");
+		draft(other, productOf("M08") + " 100");
+		decide(other, "brandhead", "brandPlanningHead", "REJECT", "重複合同");
+		assertThat(other).isEnded().hasPassed("Event_ContractRejected");
+	}
+
+	@Test
+	void theDrafterCannotApproveAndBadLinesAreRefused() {
+		ProcessInstance instance = startByHand("M09");
+		assertThatThrownBy(() -> draft(instance, "P9999 100")).hasMessageContaining("找不到捲菸規格");
+		assertThatThrownBy(() -> draft(instance, productOf("M01") + " 100")).hasMessageContaining("不是本工業企業的產品");
+		assertThatThrownBy(() -> draft(instance, productOf("M09") + " 100 0.001")).hasMessageContaining("最多兩位小數");
+		assertThatThrownBy(() -> draft(instance, "")).hasMessageContaining("沒有任何品規");
+		draft(instance, productOf("M09") + " 100");
+		String taskId = task(instance).getId();
+		assertThatThrownBy(() -> ActingUsers.as(identityService, "genadmin", List.of("generalAdmin", "brandPlanningHead"),
+				() -> taskService.complete(taskId, Map.of(DECISION, "APPROVE"))))
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己擬制的合同");
+		assertThatThrownBy(() -> startByHand("M99")).hasMessageContaining("找不到工業企業");
+	}
+}
