@@ -112,6 +112,10 @@ class IdentitySetup implements ApplicationRunner {
 		grant(Role.GENERAL_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "priceAdjustment",
 				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
 
+		// The trading platform's countersignature arrives as a message, under a brand-planning head's account.
+		grant(Role.BRAND_PLANNING_HEAD.groupId(), Resources.PROCESS_DEFINITION, "contractSigning",
+				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+
 		String owner = Role.PROCESS_OWNER.groupId();
 		grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,

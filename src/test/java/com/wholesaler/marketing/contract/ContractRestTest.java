@@ -1,0 +1,95 @@
+package com.wholesaler.marketing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.catalog.Catalog;
+
+/** The countersignature through the REST API, as the trading platform's integration sends it; and the pages. */
+@IntegrationTest
+class ContractRestTest {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	Contracts contracts;
+
+	@Autowired
+	Catalog catalog;
+
+	private static HttpEntity<String> json(String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
+	}
+
+	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
+		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+	}
+
+	@Test
+	void countersignedByMessageThroughRestAndAnUnknownNumberIsA4xx() throws Exception {
+		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M10"))
+				.findFirst().orElseThrow().product().code();
+		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M10",
+						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "新品引入")).getId());
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 250"));
+		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
+		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
+
+		ResponseEntity<String> signed = rest.withBasicAuth("brandhead", "demo").postForEntity("/engine-rest/message",
+				json("{\"messageName\":\"ContractCountersigned\",\"businessKey\":\"" + number + "\","
+						+ "\"processVariables\":{\"platformContractNumber\":{\"value\":\"ZY-REST-1\"}}}"), String.class);
+		assertThat(signed.getStatusCode().value()).isEqualTo(204);
+		assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.SIGNED);
+
+		ResponseEntity<String> unknown = rest.withBasicAuth("brandhead", "demo").postForEntity("/engine-rest/message",
+				json("{\"messageName\":\"ContractCountersigned\",\"businessKey\":\"HT-1999-0001\","
+						+ "\"processVariables\":{\"platformContractNumber\":{\"value\":\"X\"}}}"), String.class);
+		assertThat(unknown.getStatusCode().is4xxClientError()).as(unknown.getBody()).isTrue();
+		assertThat(unknown.getBody()).doesNotContain("at org.");
+
+		mvc.perform(get("/contracts").with(user("director").authorities(() -> "centerDirector")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString(number)));
+		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("ZY-REST-1")));
+	}
+}
