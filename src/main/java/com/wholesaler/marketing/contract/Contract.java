@@ -61,8 +61,26 @@ public record Contract(String contractNumber, String planNumber, String manufact
 		return with(ContractStatus.CANCELLED, null, now);
 	}
 
-	Contract delivered(LocalDateTime now) {
-		return with(ContractStatus.DELIVERED, null, now);
+	/** Everything arrived; invoices and payment may still be open, so the contract stays in performance. */
+	Contract delivered() {
+		return with(ContractStatus.DELIVERED, ContractStep.PERFORMANCE, null);
+	}
+
+	Contract completed(LocalDateTime now) {
+		return with(ContractStatus.COMPLETED, null, now);
+	}
+
+	Contract terminated(LocalDateTime now) {
+		if (status != ContractStatus.SIGNED && status != ContractStatus.DELIVERED) {
+			throw new BusinessRuleException("只有履行中的合同可以終止 (only a contract in performance can be terminated)");
+		}
+		return with(ContractStatus.TERMINATED, null, now);
+	}
+
+	void requireInvoicing() {
+		if (status != ContractStatus.SIGNED && status != ContractStatus.DELIVERED) {
+			throw new BusinessRuleException("合同 %s %s，不能核對發票 (not being performed)".formatted(contractNumber, status.chineseName()));
+		}
 	}
 
 	void requirePerforming() {

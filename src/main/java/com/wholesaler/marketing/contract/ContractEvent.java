@@ -19,6 +19,14 @@ public record ContractEvent(ContractStep step, String type, String comment, Stri
 			case "SIGNED" -> "已會簽";
 			case "ARRIVAL" -> "到貨確認";
 			case "DELIVERED" -> "全部到貨";
+			case "INVOICE_MATCHED" -> "發票相符";
+			case "INVOICE_MISMATCH" -> "發票不符";
+			case "INVOICE_ACCEPTED" -> "差異已接受";
+			case "INVOICE_WITHDRAWN" -> "發票退回重開";
+			case "PAID" -> "承付";
+			case "PAYMENT_REFUSED" -> "拒付";
+			case "COMPLETED" -> "合同完成";
+			case "TERMINATED" -> "合同終止";
 			default -> type;
 		};
 	}

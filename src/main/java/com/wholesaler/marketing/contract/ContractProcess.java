@@ -33,6 +33,24 @@ public final class ContractProcess {
 	public static final String DAMAGE = "damage";
 	public static final String ARRIVAL_NOTE = "arrivalNote";
 	public static final String ALL_DELIVERED = "allDelivered";
+	public static final String INVOICE_NUMBER = "invoiceNumber";
+	public static final String INVOICE_DATE = "invoiceDate";
+	public static final String AMOUNT_EXCLUDING_TAX = "amountExcludingTax";
+	public static final String TAX = "tax";
+	public static final String INVOICE_LINES = "invoiceLines";
+	public static final String CHECK_TYPE = "checkType";
+	public static final String INVOICE_MATCHES = "invoiceMatches";
+	public static final String DISCREPANCY_ACTION = "discrepancyAction";
+	public static final String PAYMENT_DECISION = "paymentDecision";
+	public static final String REFUSAL_CODE = "refusalCode";
+	public static final String ALL_PAID = "allPaid";
+	public static final String TERMINATION_REASON = "terminationReason";
+	public static final String TERMINATED_BY = "terminatedBy";
+	public static final String MESSAGE_TERMINATE = "ContractTerminated";
+	public static final String TASK_CHECK_INVOICE = "Task_CheckInvoice";
+	public static final String TASK_RESOLVE_DISCREPANCY = "Task_ResolveDiscrepancy";
+	public static final String TASK_DECIDE_PAYMENT = "Task_DecidePayment";
+	public static final String EVENT_ACCEPTANCE_TIME_UP = "Event_AcceptanceTimeUp";
 
 	private ContractProcess() {
 	}

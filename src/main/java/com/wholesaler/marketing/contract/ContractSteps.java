@@ -242,8 +242,13 @@ public final class ContractSteps {
 
 		@Override
 		public void notify(DelegateTask task) {
+			// Cleared when a task of the main line opens; the payment task keeps the invoice it is about.
 			task.getExecution().removeVariables(List.of(DECISION, COMMENT, LINE_CHANGES, UNSIGNED_ACTION, ARRIVAL_RECORD, DAMAGE,
-					ARRIVAL_NOTE, PLATFORM_CONTRACT_NUMBER));
+					ARRIVAL_NOTE, PLATFORM_CONTRACT_NUMBER, DISCREPANCY_ACTION, PAYMENT_DECISION, REFUSAL_CODE, INVOICE_LINES));
+			if (TASK_CHECK_INVOICE.equals(task.getTaskDefinitionKey())) {
+				// a new invoice: the form must not open filled with the previous one
+				task.getExecution().removeVariables(List.of(INVOICE_NUMBER, INVOICE_DATE, AMOUNT_EXCLUDING_TAX, TAX, CHECK_TYPE));
+			}
 			String number = (String) task.getVariable(CONTRACT_NUMBER);
 			Contract c = contracts.contract(number);
 			List<ContractLine> lines = contracts.lines(number);
@@ -342,6 +347,21 @@ public final class ContractSteps {
 			damage.merge(cells[0].toUpperCase(), Integer.parseInt(cells[1]), Integer::sum);
 		}
 		return damage;
+	}
+
+	static java.time.LocalDate date(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof java.util.Date d) {
+			return d.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+		}
+		try {
+			return java.time.LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
+		}
+		catch (RuntimeException e) {
+			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(value));
+		}
 	}
 
 	private static List<String> lines(String text) {

@@ -249,10 +249,24 @@ public class Contracts {
 				damaged.isEmpty() ? "" : "，破損 %d 條".formatted(damaged.values().stream().mapToInt(Integer::intValue).sum())), by);
 		boolean allDelivered = repository.lines(number).stream().allMatch(l -> l.remainingCartons() == 0);
 		if (allDelivered) {
-			repository.update(contract(number).delivered(now()));
+			repository.update(contract(number).delivered());
 			event(number, ContractStep.PERFORMANCE, "DELIVERED", null, null);
 		}
 		return allDelivered;
+	}
+
+	public void complete(String number) {
+		repository.update(contract(number).completed(now()));
+		event(number, ContractStep.PERFORMANCE, "COMPLETED", "全部到貨、開票、付款", null);
+	}
+
+	/** The director ends a contract in performance early, with a reason. */
+	public void terminate(String number, String by, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("終止合同請說明理由 (a reason is required)");
+		}
+		repository.update(contract(number).terminated(now()));
+		event(number, ContractStep.PERFORMANCE, "TERMINATED", reason, by);
 	}
 
 	@Transactional(readOnly = true)

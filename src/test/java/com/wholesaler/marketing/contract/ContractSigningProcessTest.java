@@ -8,6 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +34,7 @@ import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.purchaseplan.PlanStep;
 import com.wholesaler.marketing.purchaseplan.PurchasePlans;
 
-/** Every path of contract-signing.bpmn as built so far, with the real delegates. */
+/** Every path of contract-signing.bpmn, with the real delegates. */
 @IntegrationTest
 class ContractSigningProcessTest {
 
@@ -49,6 +52,9 @@ class ContractSigningProcessTest {
 
 	@Autowired
 	Contracts contracts;
+
+	@Autowired
+	ContractInvoices invoices;
 
 	@Autowired
 	PurchasePlans plans;
@@ -90,6 +96,64 @@ class ContractSigningProcessTest {
 		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
 	}
 
+	/** Once signed, arrivals and invoices run side by side: the task is picked by its step. */
+	private void complete(ProcessInstance instance, String step, String user, String group, Map<String, Object> variables) {
+		String taskId = task(step, instance).getId();
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+	}
+
+	private void arrive(ProcessInstance instance, String record) {
+		complete(instance, TASK_CONFIRM_ARRIVAL, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, record));
+	}
+
+	/** Everything still to come arrives at once. */
+	private void arriveInFull(ProcessInstance instance) {
+		StringBuilder rest = new StringBuilder();
+		for (ContractLine l : contracts.lines(instance.getBusinessKey())) {
+			if (l.remainingCartons() > 0) {
+				rest.append(l.productCode()).append(' ').append(l.remainingCartons()).append('\n');
+			}
+		}
+		arrive(instance, rest.toString());
+	}
+
+	/** An invoice for the given cartons of the contract's first line at the contract price, with 13 % VAT unless a tax is given. */
+	private Map<String, Object> invoice(String invoiceNumber, ContractLine line, int cartons, BigDecimal tax, String checkType) {
+		BigDecimal amount = line.unitPrice().multiply(BigDecimal.valueOf(cartons));
+		Map<String, Object> v = new HashMap<>();
+		v.put(INVOICE_NUMBER, invoiceNumber);
+		v.put(INVOICE_DATE, LocalDate.now().toString());
+		v.put(AMOUNT_EXCLUDING_TAX, amount.toPlainString());
+		v.put(TAX, (tax != null ? tax : amount.multiply(InvoiceMatcher.VAT_RATE).setScale(2, RoundingMode.HALF_UP)).toPlainString());
+		v.put(INVOICE_LINES, "%s %d %s %s".formatted(line.productCode(), cartons, line.unitPrice().toPlainString(), amount.toPlainString()));
+		v.put(CHECK_TYPE, checkType);
+		return v;
+	}
+
+	private void checkInvoice(ProcessInstance instance, Map<String, Object> invoice) {
+		complete(instance, TASK_CHECK_INVOICE, "genadmin", "generalAdmin", invoice);
+	}
+
+	private void decidePayment(ProcessInstance instance, String decision, String refusalCode) {
+		Map<String, Object> v = new HashMap<>();
+		v.put(PAYMENT_DECISION, decision);
+		v.put(REFUSAL_CODE, refusalCode);
+		complete(instance, TASK_DECIDE_PAYMENT, "genadmin", "generalAdmin", v);
+	}
+
+	private ProcessInstance signedContract(String manufacturer, int cartons) {
+		ProcessInstance instance = startByHand(manufacturer);
+		draft(instance, productOf(manufacturer) + " " + cartons);
+		approveAndSend(instance);
+		complete(instance, "brandhead", "brandPlanningHead", Map.of(PLATFORM_CONTRACT_NUMBER, "ZY-" + manufacturer));
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
+		return instance;
+	}
+
+	private String invoiceStatus(String invoiceNumber) {
+		return invoices.invoice(invoiceNumber).status();
+	}
+
 	private void decide(ProcessInstance instance, String user, String group, String decision, String comment) {
 		Map<String, Object> v = new HashMap<>();
 		v.put(DECISION, decision);
@@ -129,7 +193,7 @@ class ContractSigningProcessTest {
 		draft(instance, lines.get(0).productCode() + " " + (lines.get(0).cartons() + 50) + " 工業企業按整件供貨");
 		approveAndSend(instance);
 		complete(instance, "brandhead", "brandPlanningHead", Map.of(PLATFORM_CONTRACT_NUMBER, "ZY-2026-00001"));
-		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
 		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.SIGNED);
 
 		ContractLine first = contracts.lines(number).get(0);
@@ -137,21 +201,109 @@ class ContractSigningProcessTest {
 		StringBuilder scanned = new StringBuilder("case_code,product_code,cartons\n");
 		scanned.append(number).append("-C1,").append(first.productCode()).append(",50\n");
 		scanned.append(number).append("-C2,").append(first.productCode()).append(",50\n");
-		complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, scanned.toString(), DAMAGE, first.productCode() + " 2"));
-		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+		complete(instance, TASK_CONFIRM_ARRIVAL, "genadmin", "generalAdmin",
+				Map.of(ARRIVAL_RECORD, scanned.toString(), DAMAGE, first.productCode() + " 2"));
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
 		org.assertj.core.api.Assertions.assertThat(catalog.stockPosition(first.productCode()).orElseThrow().onHand())
 				.as("stock rose by the good cartons").isEqualTo(onHandBefore + 98);
 
-		assertThatThrownBy(() -> complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, number + "-C1," + first.productCode() + ",50")))
+		assertThatThrownBy(() -> arrive(instance, number + "-C1," + first.productCode() + ",50"))
 				.as("a case already received").hasMessageContaining("已經收過貨");
 
-		StringBuilder rest = new StringBuilder();
-		for (ContractLine l : contracts.lines(number)) {
-			rest.append(l.productCode()).append(' ').append(l.remainingCartons()).append('\n');
+		arriveInFull(instance);
+		assertThat(instance).hasPassed("Gateway_AllDelivered").isWaitingAt(TASK_CHECK_INVOICE).isNotWaitingAt(TASK_CONFIRM_ARRIVAL);
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status())
+				.as("delivered, but not yet invoiced and paid").isEqualTo(ContractStatus.DELIVERED);
+
+		// one invoice for every line, at the contract prices
+		List<ContractLine> delivered = contracts.lines(number);
+		BigDecimal total = delivered.stream().map(ContractLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		StringBuilder invoiceLines = new StringBuilder();
+		for (ContractLine l : delivered) {
+			invoiceLines.append("%s %d %s %s%n".formatted(l.productCode(), l.cartons(), l.unitPrice().toPlainString(), l.amount().toPlainString()));
 		}
-		complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, rest.toString()));
-		assertThat(instance).isEnded().hasPassed("Event_ContractDelivered");
-		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.DELIVERED);
+		Map<String, Object> all = new HashMap<>();
+		all.put(INVOICE_NUMBER, "FP-" + number);
+		all.put(INVOICE_DATE, LocalDate.now().toString());
+		all.put(AMOUNT_EXCLUDING_TAX, total.toPlainString());
+		all.put(TAX, total.multiply(InvoiceMatcher.VAT_RATE).setScale(2, RoundingMode.HALF_UP).toPlainString());
+		all.put(INVOICE_LINES, invoiceLines.toString());
+		all.put(CHECK_TYPE, "DOCUMENTS");
+		checkInvoice(instance, all);
+		assertThat(instance).hasPassed("Gateway_ToPayment").isWaitingAt(TASK_DECIDE_PAYMENT);
+		decidePayment(instance, "ACCEPT", null);
+		assertThat(instance).hasPassed("Gateway_PaymentDone", "Task_CompleteContract").isEnded()
+				.hasPassed("Event_ContractCompleted");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.COMPLETED);
+		org.assertj.core.api.Assertions.assertThat(invoiceStatus("FP-" + number)).isEqualTo(ContractInvoices.PAID);
+	}
+
+	@Test
+	void invoicesInPartsWithARecheckARefusalAndAcceptanceBySilence() {
+		ProcessInstance instance = signedContract("M10", 200);
+		String number = instance.getBusinessKey();
+		ContractLine line = contracts.lines(number).get(0);
+
+		assertThatThrownBy(() -> checkInvoice(instance, invoice("FP-A1", line, 100, null, null)))
+				.as("the acceptance terms must be chosen").hasMessageContaining("驗單付款");
+		checkInvoice(instance, invoice("FP-A1", line, 100, null, "DOCUMENTS"));
+		assertThat(instance).as("billed before anything arrived").hasPassed("Gateway_InvoiceMatches").isWaitingAt(TASK_RESOLVE_DISCREPANCY);
+		org.assertj.core.api.Assertions.assertThat(invoiceStatus("FP-A1")).isEqualTo(ContractInvoices.MISMATCHED);
+		assertThatThrownBy(() -> complete(instance, TASK_RESOLVE_DISCREPANCY, "brandhead", "brandPlanningHead", Map.of(DISCREPANCY_ACTION, "RECHECK")))
+				.hasMessageContaining("請說明");
+		complete(instance, TASK_RESOLVE_DISCREPANCY, "brandhead", "brandPlanningHead",
+				Map.of(DISCREPANCY_ACTION, "RECHECK", COMMENT, "貨未到，請到貨後再開票"));
+		assertThat(instance).hasPassed("Gateway_DiscrepancyAction").isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
+		org.assertj.core.api.Assertions.assertThat(invoiceStatus("FP-A1")).isEqualTo(ContractInvoices.WITHDRAWN);
+		org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(instance.getId(), INVOICE_NUMBER))
+				.as("the next invoice starts blank").isNull();
+
+		arrive(instance, line.productCode() + " 120");
+		assertThatThrownBy(() -> checkInvoice(instance, invoice("FP-A1", line, 100, null, "DOCUMENTS")))
+				.as("an invoice number is recorded once").hasMessageContaining("已經登記過");
+		checkInvoice(instance, invoice("FP-A2", line, 100, null, "DOCUMENTS"));
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_DECIDE_PAYMENT);
+		assertThatThrownBy(() -> decidePayment(instance, "REFUSE", null)).hasMessageContaining("拒付理由代碼");
+		decidePayment(instance, "REFUSE", "GOODS_MISMATCH");
+		assertThat(instance).hasPassed("Gateway_PaymentDecision").isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
+		org.assertj.core.api.Assertions.assertThat(invoices.invoice("FP-A2").refusalCode()).isEqualTo("GOODS_MISMATCH");
+
+		checkInvoice(instance, invoice("FP-A3", line, 100, null, "GOODS"));
+		assertThat(instance).as("the refused cartons may be billed again").isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_DECIDE_PAYMENT);
+		execute(job(EVENT_ACCEPTANCE_TIME_UP, instance));
+		assertThat(instance).hasPassed("Task_AutoAcceptPayment", "Gateway_AllPaid").isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
+		org.assertj.core.api.Assertions.assertThat(invoiceStatus("FP-A3")).isEqualTo(ContractInvoices.PAID);
+
+		arriveInFull(instance);
+		assertThat(instance).isWaitingAt(TASK_CHECK_INVOICE);
+		checkInvoice(instance, invoice("FP-A4", line, 100, new BigDecimal("1.00"), "DOCUMENTS"));
+		assertThat(instance).as("the tax is wrong").isWaitingAt(TASK_RESOLVE_DISCREPANCY);
+		complete(instance, TASK_RESOLVE_DISCREPANCY, "brandhead", "brandPlanningHead",
+				Map.of(DISCREPANCY_ACTION, "ACCEPT", COMMENT, "稅額由工業企業書面更正"));
+		assertThat(instance).hasPassed("Gateway_ToPayment").isWaitingAt(TASK_DECIDE_PAYMENT);
+		decidePayment(instance, "ACCEPT", null);
+		assertThat(instance).isEnded().hasPassed("Event_ContractCompleted");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.COMPLETED);
+	}
+
+	@Test
+	void theDirectorTerminatesAContractInPerformance() {
+		ProcessInstance drafting = startByHand("M11");
+		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_TERMINATE).processInstanceBusinessKey(drafting.getBusinessKey())
+				.setVariable(TERMINATION_REASON, "不再需要").setVariable(TERMINATED_BY, "director").correlate())
+				.as("a contract not yet signed is rejected or cancelled, not terminated").hasMessageContaining("只有履行中的合同可以終止");
+		assertThat(drafting).isWaitingAt(TASK_DRAFT);
+
+		ProcessInstance instance = signedContract("M11", 100);
+		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_TERMINATE).processInstanceBusinessKey(instance.getBusinessKey())
+				.setVariable(TERMINATED_BY, "director").correlate()).hasMessageContaining("請說明理由");
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
+		runtimeService.createMessageCorrelation(MESSAGE_TERMINATE).processInstanceBusinessKey(instance.getBusinessKey())
+				.setVariable(TERMINATION_REASON, "工業企業停產該規格").setVariable(TERMINATED_BY, "director").correlate();
+		assertThat(instance).isEnded().hasPassed("Task_RecordTermination", "Event_ContractTerminated");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(instance.getBusinessKey()).status()).isEqualTo(ContractStatus.TERMINATED);
+		org.assertj.core.api.Assertions.assertThat(contracts.history(instance.getBusinessKey()))
+				.anyMatch(e -> e.comment() != null && e.comment().contains("停產") && "director".equals(e.actor()));
 	}
 
 	@Test
@@ -164,9 +316,9 @@ class ContractSigningProcessTest {
 
 		runtimeService.createMessageCorrelation(MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(instance.getBusinessKey())
 				.setVariable(PLATFORM_CONTRACT_NUMBER, "ZY-2026-00002").correlate();
-		assertThat(instance).hasPassed(EVENT_COUNTERSIGNED).isWaitingAt(TASK_CONFIRM_ARRIVAL);
+		assertThat(instance).hasPassed(EVENT_COUNTERSIGNED).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
 		org.assertj.core.api.Assertions.assertThat(contracts.contract(instance.getBusinessKey()).platformContractNumber()).isEqualTo("ZY-2026-00002");
-		assertThatThrownBy(() -> complete(instance, "genadmin", "generalAdmin", Map.of(ARRIVAL_RECORD, productOf("M05") + " 600")))
+		assertThatThrownBy(() -> arrive(instance, productOf("M05") + " 600"))
 				.as("more than the contract expects").hasMessageContaining("超過合同尚未到貨");
 	}
 

@@ -1,0 +1,204 @@
+package com.wholesaler.marketing.contract;
+
+import static com.wholesaler.marketing.contract.ContractProcess.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.CurrentUser;
+import com.wholesaler.marketing.approval.EngineErrors;
+
+/** The invoice, payment, completion and termination steps of the contract model. */
+public final class ContractPerformanceSteps {
+
+	private ContractPerformanceSteps() {
+	}
+
+	/** The invoice entered from paper: header and lines "code cartons unit-price amount". */
+	@Component("contractInvoiceListener")
+	public static class Invoice implements ExecutionListener {
+		private final ContractInvoices invoices;
+		private final CurrentUser currentUser;
+
+		Invoice(ContractInvoices invoices, CurrentUser currentUser) {
+			this.invoices = invoices;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				String number = text(execution.getVariable(INVOICE_NUMBER));
+				InvoiceMatcher.Invoice invoice = new InvoiceMatcher.Invoice(number, money(execution.getVariable(AMOUNT_EXCLUDING_TAX)),
+						money(execution.getVariable(TAX)), lines(text(execution.getVariable(INVOICE_LINES))));
+				List<String> mismatches = invoices.receive((String) execution.getVariable(CONTRACT_NUMBER), invoice,
+						ContractSteps.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
+				execution.setVariable(INVOICE_NUMBER, number);
+				execution.setVariable(INVOICE_MATCHES, mismatches.isEmpty());
+			});
+		}
+	}
+
+	@Component("contractDiscrepancyListener")
+	public static class Discrepancy implements ExecutionListener {
+		private final ContractInvoices invoices;
+		private final CurrentUser currentUser;
+
+		Discrepancy(ContractInvoices invoices, CurrentUser currentUser) {
+			this.invoices = invoices;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				Object action = execution.getVariable(DISCREPANCY_ACTION);
+				if (!"ACCEPT".equals(action) && !"RECHECK".equals(action)) {
+					throw new BusinessRuleException("請選擇「接受差異」或「退回重開發票」(accept or recheck)");
+				}
+				invoices.resolve((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(action),
+						(String) execution.getVariable(COMMENT), currentUser.id());
+			});
+		}
+	}
+
+	@Component("contractPaymentListener")
+	public static class Payment implements ExecutionListener {
+		private final ContractInvoices invoices;
+		private final CurrentUser currentUser;
+
+		Payment(ContractInvoices invoices, CurrentUser currentUser) {
+			this.invoices = invoices;
+			this.currentUser = currentUser;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			if (execution.isCanceled()) {
+				return;
+			}
+			EngineErrors.refuseOnRuleViolation(() -> {
+				Object decision = execution.getVariable(PAYMENT_DECISION);
+				if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
+					throw new BusinessRuleException("請選擇「承付」或「拒付」(accept or refuse)");
+				}
+				invoices.decidePayment((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(decision),
+						(String) execution.getVariable(REFUSAL_CODE), (String) execution.getVariable(COMMENT), currentUser.id());
+				execution.setVariable(ALL_PAID, invoices.allInvoicedAndPaid((String) execution.getVariable(CONTRACT_NUMBER)));
+			});
+		}
+	}
+
+	/** The time to refuse has run out: silence is acceptance. */
+	@Component("autoAcceptPaymentDelegate")
+	public static class AutoAccept implements JavaDelegate {
+		private final ContractInvoices invoices;
+
+		AutoAccept(ContractInvoices invoices) {
+			this.invoices = invoices;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			invoices.decidePayment((String) execution.getVariable(INVOICE_NUMBER), true, null, "承付期滿未拒付", null);
+			execution.setVariable(PAYMENT_DECISION, "ACCEPT");
+			execution.setVariable(ALL_PAID, invoices.allInvoicedAndPaid((String) execution.getVariable(CONTRACT_NUMBER)));
+		}
+	}
+
+	@Component("completeContractDelegate")
+	public static class Complete implements JavaDelegate {
+		private final Contracts contracts;
+
+		Complete(Contracts contracts) {
+			this.contracts = contracts;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			contracts.complete((String) execution.getVariable(CONTRACT_NUMBER));
+		}
+	}
+
+	/** The director's termination, sent from the contract page as the message ContractTerminated. */
+	@Component("terminateContractDelegate")
+	public static class Terminate implements JavaDelegate {
+		private final Contracts contracts;
+
+		Terminate(Contracts contracts) {
+			this.contracts = contracts;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			EngineErrors.refuseOnRuleViolation(() -> contracts.terminate((String) execution.getVariable(CONTRACT_NUMBER),
+					(String) execution.getVariable(TERMINATED_BY), (String) execution.getVariable(TERMINATION_REASON)));
+		}
+	}
+
+	/** When the time to refuse a payment ends: 3 days after the invoice for a documents check, 10 for a goods check. */
+	@Component("contractDates")
+	public static class Dates {
+		private final ContractInvoices invoices;
+
+		Dates(ContractInvoices invoices) {
+			this.invoices = invoices;
+		}
+
+		public Date acceptanceDeadline(String invoiceNumber) {
+			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+			return Date.from(today.plusDays(invoices.acceptanceDays(invoiceNumber) + 1L).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+		}
+	}
+
+	static List<InvoiceMatcher.InvoiceLine> lines(String text) {
+		List<InvoiceMatcher.InvoiceLine> lines = new ArrayList<>();
+		int n = 0;
+		for (String line : text == null ? List.<String>of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList()) {
+			n++;
+			String[] cells = line.split("[\\s,，]+");
+			if (cells.length != 4 || !cells[1].matches("\\d+")) {
+				throw new BusinessRuleException("發票明細第 %d 行「%s」應為「規格代碼 數量 單價 金額」(code cartons price amount)".formatted(n, line));
+			}
+			lines.add(new InvoiceMatcher.InvoiceLine(cells[0].toUpperCase(), Integer.parseInt(cells[1]), money(cells[2]), money(cells[3])));
+		}
+		return lines;
+	}
+
+	private static BigDecimal money(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		try {
+			BigDecimal amount = new BigDecimal(value.toString().trim());
+			if (amount.stripTrailingZeros().scale() > 2) {
+				throw new BusinessRuleException("金額 %s 最多兩位小數 (two decimals at most)".formatted(value));
+			}
+			return amount;
+		}
+		catch (NumberFormatException e) {
+			throw new BusinessRuleException("「%s」不是金額 (not an amount)".formatted(value));
+		}
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString().trim();
+	}
+}
