@@ -70,15 +70,20 @@ public record Contract(String contractNumber, String planNumber, String manufact
 		return with(ContractStatus.COMPLETED, null, now);
 	}
 
+	/** Signed and not yet completed: goods, invoices or payments are still open. */
+	public boolean isPerforming() {
+		return status == ContractStatus.SIGNED || status == ContractStatus.DELIVERED;
+	}
+
 	Contract terminated(LocalDateTime now) {
-		if (status != ContractStatus.SIGNED && status != ContractStatus.DELIVERED) {
+		if (!isPerforming()) {
 			throw new BusinessRuleException("只有履行中的合同可以終止 (only a contract in performance can be terminated)");
 		}
 		return with(ContractStatus.TERMINATED, null, now);
 	}
 
 	void requireInvoicing() {
-		if (status != ContractStatus.SIGNED && status != ContractStatus.DELIVERED) {
+		if (!isPerforming()) {
 			throw new BusinessRuleException("合同 %s %s，不能核對發票 (not being performed)".formatted(contractNumber, status.chineseName()));
 		}
 	}

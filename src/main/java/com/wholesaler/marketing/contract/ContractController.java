@@ -4,22 +4,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
 
-/** The contract list (with agreed, received and remaining per contract) and the contract page. */
+/** The contract list (with agreed, received and remaining per contract), the contract page and the director's termination. */
 @Controller
 class ContractController {
 
 	private final Contracts contracts;
+	private final ContractInvoices invoices;
+	private final ContractTermination termination;
 	private final Catalog catalog;
 
-	ContractController(Contracts contracts, Catalog catalog) {
+	ContractController(Contracts contracts, ContractInvoices invoices, ContractTermination termination, Catalog catalog) {
 		this.contracts = contracts;
+		this.invoices = invoices;
+		this.termination = termination;
 		this.catalog = catalog;
 	}
 
@@ -39,7 +50,25 @@ class ContractController {
 		model.addAttribute("contract", contracts.contract(number));
 		model.addAttribute("lines", contracts.lines(number));
 		model.addAttribute("history", contracts.history(number));
+		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		return "contracts/show";
+	}
+
+	@PostMapping("/contracts/{number}/termination")
+	String terminate(@PathVariable String number, @RequestParam(defaultValue = "") String reason, Authentication user,
+			RedirectAttributes redirect) {
+		try {
+			termination.request(number, user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(), reason);
+			redirect.addFlashAttribute("message", "合同 %s 已終止".formatted(number));
+		}
+		catch (BusinessRuleException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		catch (ProcessEngineException e) {
+			// the process refused (a rule of the contract) or the contract has no process waiting for the message
+			redirect.addFlashAttribute("error", "無法終止合同 %s：%s".formatted(number, e.getMessage()));
+		}
+		return "redirect:/contracts/" + number;
 	}
 }

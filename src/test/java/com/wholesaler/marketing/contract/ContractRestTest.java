@@ -3,7 +3,10 @@ package com.wholesaler.marketing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,7 +30,7 @@ import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
 
-/** The countersignature through the REST API, as the trading platform's integration sends it; and the pages. */
+/** The countersignature through the REST API, as the trading platform's integration sends it; the pages; the director's termination. */
 @IntegrationTest
 class ContractRestTest {
 
@@ -91,5 +94,44 @@ class ContractRestTest {
 				.andExpect(status().isOk()).andExpect(content().string(containsString(number)));
 		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector")))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("ZY-REST-1")));
+	}
+
+	@Test
+	void onlyTheDirectorTerminatesFromTheContractPageWithAReason() throws Exception {
+		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M12"))
+				.findFirst().orElseThrow().product().code();
+		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M12",
+						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "旺季備貨")).getId());
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 100"));
+		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
+		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
+		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
+				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-PAGE-1").correlate();
+
+		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("contract-termination")))
+				.andExpect(content().string(containsString("還沒有發票")));
+		mvc.perform(get("/contracts/" + number).with(user("brandhead").authorities(() -> "brandPlanningHead")))
+				.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(containsString("contract-termination"))));
+
+		mvc.perform(post("/contracts/" + number + "/termination").param("reason", "工業企業停產")
+				.with(user("brandhead").authorities(() -> "brandPlanningHead")).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("error", containsString("只有營銷中心主任")));
+		mvc.perform(post("/contracts/" + number + "/termination").param("reason", " ")
+				.with(user("director").authorities(() -> "centerDirector")).with(csrf()))
+				.andExpect(flash().attribute("error", containsString("請說明理由")));
+		assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.SIGNED);
+		assertThat(taskService.createTaskQuery().processInstanceId(id).count()).isEqualTo(2);
+
+		mvc.perform(post("/contracts/" + number + "/termination").param("reason", "工業企業停產")
+				.with(user("director").authorities(() -> "centerDirector")).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", containsString("已終止")));
+		assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.TERMINATED);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(id).count()).as("its tasks ended with it").isZero();
+		mvc.perform(post("/contracts/" + number + "/termination").param("reason", "再次終止")
+				.with(user("director").authorities(() -> "centerDirector")).with(csrf()))
+				.andExpect(flash().attribute("error", containsString("只有履行中的合同可以終止")));
 	}
 }
