@@ -71,7 +71,7 @@ public class ContractInvoices {
 
 	/** The discrepancy resolved with the manufacturer: the invoice is accepted with a reason, or withdrawn for a corrected one. */
 	public void resolve(String invoiceNumber, boolean accept, String reason, String by) {
-		InvoiceRepository.Stored invoice = invoice(invoiceNumber);
+		ContractInvoice invoice = invoice(invoiceNumber);
 		if (!MISMATCHED.equals(invoice.status())) {
 			throw new BusinessRuleException("發票 %s 沒有待處理的差異 (no discrepancy)".formatted(invoiceNumber));
 		}
@@ -84,7 +84,7 @@ public class ContractInvoices {
 
 	/** 托收承付: accepted (by a person, or by silence when the time runs out) or refused with a coded reason. */
 	public void decidePayment(String invoiceNumber, boolean accept, String refusalCode, String comment, String by) {
-		InvoiceRepository.Stored invoice = invoice(invoiceNumber);
+		ContractInvoice invoice = invoice(invoiceNumber);
 		if (!MATCHED.equals(invoice.status()) && !ACCEPTED_DESPITE.equals(invoice.status())) {
 			throw new BusinessRuleException("發票 %s 不在待付款狀態 (not awaiting payment)".formatted(invoiceNumber));
 		}
@@ -111,12 +111,12 @@ public class ContractInvoices {
 	}
 
 	@Transactional(readOnly = true)
-	public InvoiceRepository.Stored invoice(String invoiceNumber) {
+	public ContractInvoice invoice(String invoiceNumber) {
 		return invoices.find(invoiceNumber).orElseThrow(() -> new BusinessRuleException("找不到發票 %s (no such invoice)".formatted(invoiceNumber)));
 	}
 
 	@Transactional(readOnly = true)
-	public List<InvoiceRepository.Stored> invoicesOf(String contractNumber) {
+	public List<ContractInvoice> invoicesOf(String contractNumber) {
 		return invoices.invoices(contractNumber);
 	}
 

@@ -16,11 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InvoiceRepository {
 
-	/** An invoice's state: where it stands in the check and the payment. */
-	public record Stored(String invoiceNumber, String contractNumber, LocalDate invoiceDate, java.math.BigDecimal amount,
-			java.math.BigDecimal tax, String checkType, String status, String mismatches, String refusalCode, LocalDateTime receivedAt) {
-	}
-
 	private final JdbcClient jdbc;
 
 	InvoiceRepository(JdbcClient jdbc) {
@@ -54,9 +49,9 @@ class InvoiceRepository {
 				.param("at", at == null ? null : Timestamp.valueOf(at)).update();
 	}
 
-	Optional<Stored> find(String invoiceNumber) {
+	Optional<ContractInvoice> find(String invoiceNumber) {
 		return jdbc.sql("SELECT * FROM contract_invoice WHERE invoice_number = :n").param("n", invoiceNumber)
-				.query((rs, i) -> new Stored(rs.getString("invoice_number"), rs.getString("contract_number"),
+				.query((rs, i) -> new ContractInvoice(rs.getString("invoice_number"), rs.getString("contract_number"),
 						rs.getDate("invoice_date").toLocalDate(), rs.getBigDecimal("amount_excl_tax"), rs.getBigDecimal("tax"),
 						rs.getString("check_type"), rs.getString("status"), rs.getString("mismatches"), rs.getString("refusal_code"),
 						rs.getTimestamp("received_at").toLocalDateTime()))
@@ -75,10 +70,10 @@ class InvoiceRepository {
 		return cartons;
 	}
 
-	List<Stored> invoices(String contractNumber) {
+	List<ContractInvoice> invoices(String contractNumber) {
 		return jdbc.sql("SELECT * FROM contract_invoice WHERE contract_number = :c ORDER BY received_at, invoice_number")
 				.param("c", contractNumber)
-				.query((rs, i) -> new Stored(rs.getString("invoice_number"), rs.getString("contract_number"),
+				.query((rs, i) -> new ContractInvoice(rs.getString("invoice_number"), rs.getString("contract_number"),
 						rs.getDate("invoice_date").toLocalDate(), rs.getBigDecimal("amount_excl_tax"), rs.getBigDecimal("tax"),
 						rs.getString("check_type"), rs.getString("status"), rs.getString("mismatches"), rs.getString("refusal_code"),
 						rs.getTimestamp("received_at").toLocalDateTime()))

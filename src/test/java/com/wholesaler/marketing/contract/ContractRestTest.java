@@ -113,6 +113,15 @@ class ContractRestTest {
 		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector")))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("contract-termination")))
 				.andExpect(content().string(containsString("還沒有發票")));
+		String invoiceTask = taskService.createTaskQuery().processInstanceId(id).taskDefinitionKey(ContractProcess.TASK_CHECK_INVOICE)
+				.singleResult().getId();
+		ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> taskService.complete(invoiceTask, Map.of(
+				ContractProcess.INVOICE_NUMBER, "FP-PAGE-1", ContractProcess.INVOICE_DATE, java.time.LocalDate.now().toString(),
+				ContractProcess.AMOUNT_EXCLUDING_TAX, "100.00", ContractProcess.TAX, "13.00",
+				ContractProcess.INVOICE_LINES, product + " 1 100.00 100.00", ContractProcess.CHECK_TYPE, "GOODS")));
+		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("FP-PAGE-1")))
+				.andExpect(content().string(containsString("不符，待處理"))).andExpect(content().string(containsString("驗貨付款")));
 		mvc.perform(get("/contracts/" + number).with(user("brandhead").authorities(() -> "brandPlanningHead")))
 				.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(containsString("contract-termination"))));
 
