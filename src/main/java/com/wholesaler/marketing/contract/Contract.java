@@ -88,6 +88,14 @@ public record Contract(String contractNumber, String planNumber, String manufact
 		}
 	}
 
+	/** Quantities and prices change only while goods are still to come; afterwards a new contract is signed. */
+	void requireAmendable() {
+		if (status != ContractStatus.SIGNED) {
+			throw new BusinessRuleException("合同 %s %s；只有已會簽、尚未全部到貨的合同可以變更 (only a signed contract with goods to come)"
+					.formatted(contractNumber, status.chineseName()));
+		}
+	}
+
 	void requirePerforming() {
 		if (status != ContractStatus.SIGNED) {
 			throw new BusinessRuleException("合同 %s %s，不能確認到貨 (not being performed)".formatted(contractNumber, status.chineseName()));

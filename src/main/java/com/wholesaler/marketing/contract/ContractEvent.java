@@ -27,6 +27,10 @@ public record ContractEvent(ContractStep step, String type, String comment, Stri
 			case "PAYMENT_REFUSED" -> "拒付";
 			case "COMPLETED" -> "合同完成";
 			case "TERMINATED" -> "合同終止";
+			case "AMENDMENT_REQUESTED" -> "提出變更";
+			case "AMENDMENT_APPROVED" -> "同意變更";
+			case "AMENDMENT_REJECTED" -> "否決變更";
+			case "AMENDED" -> "變更生效";
 			default -> type;
 		};
 	}

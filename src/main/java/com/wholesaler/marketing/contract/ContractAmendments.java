@@ -1,0 +1,132 @@
+package com.wholesaler.marketing.contract;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.catalog.Catalog;
+
+/**
+ * 合同變更、補充: an amendment is requested against the contract's current version, approved on the
+ * route contract-amendment-approval.dmn gives, and applied as the next version; earlier versions
+ * stay readable.
+ */
+@Service
+@Transactional
+public class ContractAmendments {
+
+	private final AmendmentRepository amendments;
+	private final ContractRepository contracts;
+	private final Catalog catalog;
+	private final Clock clock;
+
+	ContractAmendments(AmendmentRepository amendments, ContractRepository contracts, Catalog catalog, Clock clock) {
+		this.amendments = amendments;
+		this.contracts = contracts;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	public ContractAmendment request(String contractNumber, String kind, List<Contracts.LineChange> changes, String reason, String by) {
+		Contract contract = contracts.find(contractNumber == null ? "" : contractNumber.trim().toUpperCase())
+				.orElseThrow(() -> new BusinessRuleException("找不到合同「%s」(no such contract)".formatted(contractNumber)));
+		contract.requireAmendable();
+		AmendmentKind amendmentKind = kind(kind);
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("合同變更請說明理由 (a reason is required)");
+		}
+		List<ContractAmendment> earlier = amendments.ofContract(contract.contractNumber());
+		if (earlier.stream().anyMatch(ContractAmendment::isOpen)) {
+			throw new BusinessRuleException("合同 %s 已有一項變更在審批中，請待其完成 (another amendment is open)".formatted(contract.contractNumber()));
+		}
+		List<ContractLine> current = contracts.lines(contract.contractNumber());
+		AmendedLines amended = AmendedLines.of(current, changes, contract.manufacturerCode(), catalog::product);
+		if (amendmentKind != AmendmentKind.SCHEDULE && !amended.changesAnything(current)) {
+			throw new BusinessRuleException("變更沒有改動任何品規的數量或單價 (the amendment changes nothing)");
+		}
+		String number = "%s-B%d".formatted(contract.contractNumber(), earlier.size() + 1);
+		ContractAmendment amendment = new ContractAmendment(number, contract.contractNumber(), version(contract.contractNumber()), amendmentKind,
+				reason.trim(), describe(changes), amended.quantityChangePercent(), amended.priceChanged(), ContractAmendment.Status.REQUESTED, by,
+				now(), null);
+		amendments.insert(amendment);
+		event(contract.contractNumber(), "AMENDMENT_REQUESTED", "%s %s：%s".formatted(number, amendmentKind.chineseName(), reason.trim()), by);
+		return amendment;
+	}
+
+	public void attachProcess(String amendmentNumber, String processInstanceId) {
+		amendments.attachProcess(amendmentNumber, processInstanceId);
+	}
+
+	public void decide(String amendmentNumber, String by, boolean approve, String comment) {
+		ContractAmendment decided = amendment(amendmentNumber).decided(by, approve, comment, now());
+		amendments.update(decided);
+		event(decided.contractNumber(), approve ? "AMENDMENT_APPROVED" : "AMENDMENT_REJECTED",
+				amendmentNumber + (comment == null || comment.isBlank() ? "" : "：" + comment.trim()), by);
+	}
+
+	/** The approved amendment becomes the contract's next version; the current lines are kept as the previous one. */
+	public void apply(String amendmentNumber) {
+		ContractAmendment amendment = amendment(amendmentNumber);
+		ContractAmendment applied = amendment.applied(now());
+		Contract contract = contracts.find(amendment.contractNumber()).orElseThrow();
+		contract.requireAmendable();
+		List<ContractLine> current = contracts.lines(contract.contractNumber());
+		// checked again: goods may have arrived while the amendment was being approved
+		AmendedLines amended = AmendedLines.of(current, ContractSteps.lineChanges(amendment.changes()), contract.manufacturerCode(), catalog::product);
+		amendments.saveVersion(contract.contractNumber(), amendment.fromVersion(), current);
+		contracts.replaceLines(contract.contractNumber(), amended.lines());
+		amendments.update(applied);
+		event(contract.contractNumber(), "AMENDED", "%s 生效：第 %d 版 → 第 %d 版".formatted(amendmentNumber, amendment.fromVersion(),
+				amendment.toVersion()), null);
+	}
+
+	@Transactional(readOnly = true)
+	public ContractAmendment amendment(String amendmentNumber) {
+		return amendments.find(amendmentNumber).orElseThrow(() -> new BusinessRuleException("找不到合同變更 %s (no such amendment)".formatted(amendmentNumber)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ContractAmendment> amendmentsOf(String contractNumber) {
+		return amendments.ofContract(contractNumber);
+	}
+
+	/** The contract's current version: 1, plus one per applied amendment. */
+	@Transactional(readOnly = true)
+	public int version(String contractNumber) {
+		return 1 + (int) amendments.ofContract(contractNumber).stream().filter(a -> a.status() == ContractAmendment.Status.APPLIED).count();
+	}
+
+	/** Earlier versions' lines, oldest first. */
+	@Transactional(readOnly = true)
+	public Map<Integer, List<ContractVersionLine>> earlierVersions(String contractNumber) {
+		return amendments.versions(contractNumber);
+	}
+
+	private static AmendmentKind kind(String kind) {
+		try {
+			return AmendmentKind.valueOf(kind == null ? "" : kind.trim());
+		}
+		catch (IllegalArgumentException e) {
+			throw new BusinessRuleException("請選擇變更類型：數量、價格、交貨安排或補充品規 (kind of amendment)");
+		}
+	}
+
+	private static String describe(List<Contracts.LineChange> changes) {
+		return changes.stream().map(c -> c.productCode().trim().toUpperCase() + " " + c.cartons()
+				+ (c.unitPrice() == null ? "" : " " + c.unitPrice().toPlainString())).collect(Collectors.joining("\n"));
+	}
+
+	private void event(String contractNumber, String type, String comment, String by) {
+		contracts.addEvent(contractNumber, new ContractEvent(ContractStep.AMENDMENT, type, comment, by, now()));
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(clock).withNano(0);
+	}
+}

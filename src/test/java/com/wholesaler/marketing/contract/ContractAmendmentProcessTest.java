@@ -1,0 +1,218 @@
+package com.wholesaler.marketing.contract;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.catalog.Catalog;
+
+/** Every path of contract-amendment.bpmn and every rule of contract-amendment-approval.dmn, with the real delegates. */
+@IntegrationTest
+class ContractAmendmentProcessTest {
+
+	private static final Set<String> RULES_HIT = new HashSet<>();
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	Contracts contracts;
+
+	@Autowired
+	ContractAmendments amendments;
+
+	@Autowired
+	Catalog catalog;
+
+	@BeforeEach
+	void useEngine() {
+		init(engine);
+	}
+
+	private String productOf(String manufacturer, int index) {
+		return catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals(manufacturer))
+				.skip(index).findFirst().orElseThrow().product().code();
+	}
+
+	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
+		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+	}
+
+	/** A contract signed by the manufacturer, with {@code cartons} of the manufacturer's first product. */
+	private String signedContract(String manufacturer, int cartons) {
+		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, manufacturer,
+						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "補充貨源")).getId());
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, productOf(manufacturer, 0) + " " + cartons));
+		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
+		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
+		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
+				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-" + number).correlate();
+		return number;
+	}
+
+	private ProcessInstance request(String contractNumber, String kind, String lines, String reason) {
+		Map<String, Object> v = new HashMap<>();
+		v.put(AmendmentProcess.CONTRACT_NUMBER, contractNumber);
+		v.put(AmendmentProcess.AMENDMENT_KIND, kind);
+		v.put(AmendmentProcess.AMENDMENT_LINES, lines);
+		v.put(AmendmentProcess.REASON, reason);
+		return ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"),
+				() -> runtimeService.startProcessInstanceByKey(AmendmentProcess.PROCESS_ID, v));
+	}
+
+	private void decide(ProcessInstance instance, String user, String group, String decision, String comment) {
+		Map<String, Object> v = new HashMap<>();
+		v.put(AmendmentProcess.DECISION, decision);
+		v.put(AmendmentProcess.COMMENT, comment);
+		String taskId = task(instance).getId();
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, v));
+	}
+
+	private void rememberRules(ProcessInstance instance) {
+		for (HistoricDecisionInstance d : historyService.createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+				.decisionDefinitionKey(AmendmentProcess.DECISION_ID).includeOutputs().list()) {
+			d.getOutputs().forEach(o -> RULES_HIT.add(o.getRuleId()));
+		}
+	}
+
+	@AfterAll
+	static void everyRouteRuleWasHit() {
+		org.assertj.core.api.Assertions.assertThat(RULES_HIT)
+				.containsExactlyInAnyOrder("Rule_SmallQuantityChange", "Rule_LargeQuantityChange", "Rule_PriceChange");
+	}
+
+	@Test
+	void aSmallQuantityChangeIsApprovedByThePlanningHeadAloneAndBecomesVersionTwo() {
+		String number = signedContract("M13", 1000);
+		String product = productOf("M13", 0);
+		BigDecimal price = contracts.lines(number).get(0).unitPrice();
+
+		ProcessInstance instance = request(number, "QUANTITY", product + " 1050", "工業企業按整件補足");
+		org.assertj.core.api.Assertions.assertThat(instance.getBusinessKey()).isEqualTo(number + "-B1");
+		assertThat(instance).hasPassed("Task_DecideApprovalRoute").isWaitingAt(AmendmentProcess.TASK_REVIEW)
+				.variables().containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 1040", "再改"))
+				.as("one amendment at a time").hasMessageContaining("已有一項變更在審批中");
+
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		assertThat(instance).isEnded().hasPassed("Task_ApplyAmendment", "Event_AmendmentApplied").hasNotPassed(AmendmentProcess.TASK_APPROVE);
+		rememberRules(instance);
+		org.assertj.core.api.Assertions.assertThat(contracts.lines(number).get(0).cartons()).isEqualTo(1050);
+		org.assertj.core.api.Assertions.assertThat(amendments.version(number)).isEqualTo(2);
+		org.assertj.core.api.Assertions.assertThat(amendments.earlierVersions(number)).containsOnlyKeys(1);
+		ContractVersionLine v1 = amendments.earlierVersions(number).get(1).get(0);
+		org.assertj.core.api.Assertions.assertThat(v1.cartons()).as("version 1 stays readable").isEqualTo(1000);
+		org.assertj.core.api.Assertions.assertThat(v1.unitPrice()).isEqualByComparingTo(price);
+		org.assertj.core.api.Assertions.assertThat(amendments.amendment(number + "-B1").status()).isEqualTo(ContractAmendment.Status.APPLIED);
+	}
+
+	@Test
+	void aSupplementGoesOnToTheDirector() {
+		String number = signedContract("M14", 500);
+		ProcessInstance instance = request(number, "SUPPLEMENT", productOf("M14", 1) + " 200", "新品上市");
+		assertThat(instance).variables().containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD_AND_DIRECTOR")
+				.containsEntry(AmendmentProcess.QUANTITY_CHANGE_PERCENT, 100.0);
+
+		String taskId = task(instance).getId();
+		assertThatThrownBy(() -> ActingUsers.as(identityService, "genadmin", List.of("generalAdmin", "brandPlanningHead"),
+				() -> taskService.complete(taskId, Map.of(AmendmentProcess.DECISION, "APPROVE"))))
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己提出的合同變更");
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", "同意");
+		assertThat(instance).isWaitingAt(AmendmentProcess.TASK_APPROVE);
+		org.assertj.core.api.Assertions.assertThat(contracts.lines(number)).as("nothing changes before the director approves").hasSize(1);
+		decide(instance, "director", "centerDirector", "APPROVE", null);
+		assertThat(instance).isEnded().hasPassed("Event_AmendmentApplied");
+		rememberRules(instance);
+		org.assertj.core.api.Assertions.assertThat(contracts.lines(number)).hasSize(2);
+	}
+
+	@Test
+	void aPriceChangeRejectedByTheDirectorAndAnotherByThePlanningHead() {
+		String number = signedContract("M15", 300);
+		String product = productOf("M15", 0);
+		BigDecimal price = contracts.lines(number).get(0).unitPrice();
+		ProcessInstance instance = request(number, "PRICE", product + " 300 " + price.add(BigDecimal.ONE).toPlainString(), "工業企業調價");
+		assertThat(instance).variables().containsEntry(AmendmentProcess.PRICE_CHANGED, true)
+				.containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD_AND_DIRECTOR");
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		assertThatThrownBy(() -> decide(instance, "director", "centerDirector", "REJECT", " ")).hasMessageContaining("否決變更請說明理由");
+		decide(instance, "director", "centerDirector", "REJECT", "合同期內不接受調價");
+		assertThat(instance).isEnded().hasPassed("Event_AmendmentRejected");
+		rememberRules(instance);
+		org.assertj.core.api.Assertions.assertThat(contracts.lines(number).get(0).unitPrice()).isEqualByComparingTo(price);
+		org.assertj.core.api.Assertions.assertThat(amendments.version(number)).isEqualTo(1);
+
+		ProcessInstance second = request(number, "SCHEDULE", "", "分兩批交貨");
+		assertThat(second).variables().containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD");
+		decide(second, "brandhead", "brandPlanningHead", "REJECT", "交貨安排不需變更合同");
+		assertThat(second).isEnded().hasPassed("Event_AmendmentRejected").hasNotPassed("Task_ApplyAmendment");
+		org.assertj.core.api.Assertions.assertThat(amendments.amendment(number + "-B2").status()).isEqualTo(ContractAmendment.Status.REJECTED);
+	}
+
+	@Test
+	void badRequestsAreRefusedAndRecordNothing() {
+		String number = signedContract("M16", 400);
+		String product = productOf("M16", 0);
+		String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+		String arrivalTask = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(ContractProcess.TASK_CONFIRM_ARRIVAL)
+				.singleResult().getId();
+		ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"),
+				() -> taskService.complete(arrivalTask, Map.of(ContractProcess.ARRIVAL_RECORD, product + " 250")));
+
+		assertThatThrownBy(() -> request("HT-1999-0001", "QUANTITY", product + " 10", "x")).hasMessageContaining("找不到合同");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 200", "減量")).hasMessageContaining("不能少於已到貨數量");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 250", "減量")).hasMessageContaining("沒有未到貨的數量");
+		assertThatThrownBy(() -> request(number, "QUANTITY", productOf("M01", 0) + " 10", "加量")).hasMessageContaining("不是本工業企業的產品");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 400", "不變")).hasMessageContaining("沒有改動");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 410", " ")).hasMessageContaining("請說明理由");
+		assertThatThrownBy(() -> request(number, "OTHER", product + " 410", "加量")).hasMessageContaining("變更類型");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " -5", "減量")).hasMessageContaining("正整數");
+		org.assertj.core.api.Assertions.assertThat(amendments.amendmentsOf(number)).isEmpty();
+		org.assertj.core.api.Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AmendmentProcess.PROCESS_ID)
+				.processInstanceBusinessKeyLike(number + "%").count()).isZero();
+
+		String draft = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M16",
+						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "補充貨源")).getBusinessKey());
+		assertThatThrownBy(() -> request(draft, "QUANTITY", product + " 10", "加量")).hasMessageContaining("只有已會簽、尚未全部到貨的合同可以變更");
+	}
+}
