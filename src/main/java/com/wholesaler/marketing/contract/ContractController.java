@@ -25,11 +25,14 @@ class ContractController {
 	private final Contracts contracts;
 	private final ContractInvoices invoices;
 	private final ContractTermination termination;
+	private final ContractAmendments amendments;
 	private final Catalog catalog;
 
-	ContractController(Contracts contracts, ContractInvoices invoices, ContractTermination termination, Catalog catalog) {
+	ContractController(Contracts contracts, ContractInvoices invoices, ContractTermination termination, ContractAmendments amendments,
+			Catalog catalog) {
 		this.contracts = contracts;
 		this.invoices = invoices;
+		this.amendments = amendments;
 		this.termination = termination;
 		this.catalog = catalog;
 	}
@@ -51,6 +54,9 @@ class ContractController {
 		model.addAttribute("lines", contracts.lines(number));
 		model.addAttribute("history", contracts.history(number));
 		model.addAttribute("invoices", invoices.invoicesOf(number));
+		model.addAttribute("version", amendments.version(number));
+		model.addAttribute("amendments", amendments.amendmentsOf(number));
+		model.addAttribute("earlierVersions", amendments.earlierVersions(number));
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		return "contracts/show";
 	}

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
@@ -59,6 +65,9 @@ class ContractAmendmentProcessTest {
 
 	@Autowired
 	Catalog catalog;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void useEngine() {
@@ -121,7 +130,7 @@ class ContractAmendmentProcessTest {
 	}
 
 	@Test
-	void aSmallQuantityChangeIsApprovedByThePlanningHeadAloneAndBecomesVersionTwo() {
+	void aSmallQuantityChangeIsApprovedByThePlanningHeadAloneAndBecomesVersionTwo() throws Exception {
 		String number = signedContract("M13", 1000);
 		String product = productOf("M13", 0);
 		BigDecimal price = contracts.lines(number).get(0).unitPrice();
@@ -143,6 +152,11 @@ class ContractAmendmentProcessTest {
 		org.assertj.core.api.Assertions.assertThat(v1.cartons()).as("version 1 stays readable").isEqualTo(1000);
 		org.assertj.core.api.Assertions.assertThat(v1.unitPrice()).isEqualByComparingTo(price);
 		org.assertj.core.api.Assertions.assertThat(amendments.amendment(number + "-B1").status()).isEqualTo(ContractAmendment.Status.APPLIED);
+
+		mvc.perform(get("/contracts/" + number).with(user("brandhead").authorities(() -> "brandPlanningHead")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("現行第 2 版")))
+				.andExpect(content().string(containsString(number + "-B1"))).andExpect(content().string(containsString("第 1 版（已被變更取代）")))
+				.andExpect(content().string(containsString("工業企業按整件補足")));
 	}
 
 	@Test
