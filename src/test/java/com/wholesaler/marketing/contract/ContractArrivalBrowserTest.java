@@ -1,0 +1,82 @@
+package com.wholesaler.marketing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.Browser;
+import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.catalog.Catalog;
+
+/** The general administrator pastes the scanned cases of a delivery into the arrival form in Tasklist. */
+@IntegrationTest
+class ContractArrivalBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	Contracts contracts;
+
+	@Autowired
+	Catalog catalog;
+
+	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
+		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+	}
+
+	@Test
+	void genadminConfirmsAnArrivalInTasklist() {
+		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M17"))
+				.findFirst().orElseThrow().product().code();
+		String instanceId = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M17",
+						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "旺季備貨")).getId());
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+		complete(instanceId, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 500"));
+		complete(instanceId, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
+		complete(instanceId, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
+		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
+				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-BROWSER-1").correlate();
+		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(ContractProcess.TASK_CONFIRM_ARRIVAL)
+				.singleResult().getId();
+		int onHandBefore = catalog.stockPosition(product).orElseThrow().onHand();
+
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("genadmin", "demo");
+			browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+			browser.waitForText(number);
+			browser.click(By.xpath("//*[normalize-space(text())='認領']"));
+			browser.click(By.cssSelector("textarea[id*='Field_ArrivalRecord']"))
+					.sendKeys("case_code,product_code,cartons\n" + number + "-X1," + product + ",50\n" + number + "-X2," + product + ",50");
+			browser.screenshot("tasklist-genadmin-confirms-arrival");
+			browser.click(By.xpath("//button[normalize-space(.)='提交']"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> contracts.lines(number).get(0).receivedCartons() == 100);
+		}
+		assertThat(catalog.stockPosition(product).orElseThrow().onHand()).isEqualTo(onHandBefore + 100);
+		assertThat(contracts.history(number)).anyMatch(e -> "ARRIVAL".equals(e.type()) && "genadmin".equals(e.actor()));
+	}
+}
