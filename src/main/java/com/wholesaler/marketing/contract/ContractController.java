@@ -44,6 +44,8 @@ class ContractController {
 		recent.forEach(c -> lines.put(c.contractNumber(), contracts.lines(c.contractNumber())));
 		model.addAttribute("contracts", recent);
 		model.addAttribute("lines", lines);
+		model.addAttribute("invoiced", invoices.invoicedCartonsPerContract());
+		model.addAttribute("paid", invoices.paidCartonsPerContract());
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		return "contracts/list";
 	}
@@ -54,6 +56,8 @@ class ContractController {
 		model.addAttribute("lines", contracts.lines(number));
 		model.addAttribute("history", contracts.history(number));
 		model.addAttribute("invoices", invoices.invoicesOf(number));
+		model.addAttribute("invoiced", invoices.invoicedCartons(number));
+		model.addAttribute("paid", invoices.paidCartons(number));
 		model.addAttribute("version", amendments.version(number));
 		model.addAttribute("amendments", amendments.amendmentsOf(number));
 		model.addAttribute("earlierVersions", amendments.earlierVersions(number));

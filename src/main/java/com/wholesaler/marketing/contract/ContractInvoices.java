@@ -104,6 +104,29 @@ public class ContractInvoices {
 		return contracts.lines(contractNumber).stream().allMatch(l -> paid.getOrDefault(l.productCode(), 0) >= l.cartons());
 	}
 
+	/** Cartons invoiced (matched, accepted or paid) per product of the contract. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> invoicedCartons(String contractNumber) {
+		return invoices.invoicedCartons(contractNumber, COUNTING);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, Integer> paidCartons(String contractNumber) {
+		return invoices.invoicedCartons(contractNumber, List.of(PAID));
+	}
+
+	/** Cartons invoiced, per contract. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> invoicedCartonsPerContract() {
+		return invoices.cartonsPerContract(COUNTING);
+	}
+
+	/** Cartons paid, per contract. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> paidCartonsPerContract() {
+		return invoices.cartonsPerContract(List.of(PAID));
+	}
+
 	/** The days the company has to refuse: 3 for a documents check, 10 for a goods check. */
 	@Transactional(readOnly = true)
 	public int acceptanceDays(String invoiceNumber) {

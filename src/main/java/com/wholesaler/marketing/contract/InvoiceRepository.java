@@ -70,6 +70,18 @@ class InvoiceRepository {
 		return cartons;
 	}
 
+	/** Cartons on invoices in the given statuses, per contract, for every contract at once. */
+	Map<String, Integer> cartonsPerContract(List<String> countingStatuses) {
+		Map<String, Integer> cartons = new HashMap<>();
+		jdbc.sql("""
+				SELECT i.contract_number, SUM(l.cartons) AS cartons FROM contract_invoice_line l
+				JOIN contract_invoice i ON i.invoice_number = l.invoice_number
+				WHERE i.status IN (:statuses) GROUP BY i.contract_number""")
+				.param("statuses", countingStatuses)
+				.query((RowCallbackHandler) rs -> cartons.put(rs.getString("contract_number"), rs.getInt("cartons")));
+		return cartons;
+	}
+
 	List<ContractInvoice> invoices(String contractNumber) {
 		return jdbc.sql("SELECT * FROM contract_invoice WHERE contract_number = :c ORDER BY received_at, invoice_number")
 				.param("c", contractNumber)

@@ -1,6 +1,11 @@
 package com.wholesaler.marketing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +25,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.IntegrationTest;
@@ -52,6 +59,12 @@ class ContractRestScenarioTest {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	ContractInvoices invoices;
+
+	@Autowired
+	MockMvc mvc;
 
 	private TestRestTemplate as(String user) {
 		return rest.withBasicAuth(user, "demo");
@@ -147,6 +160,13 @@ class ContractRestScenarioTest {
 		for (ContractLine l : lines) {
 			assertThat(catalog.stockPosition(l.productCode()).orElseThrow().onHand()).as("stock of " + l.productCode())
 					.isEqualTo(onHandBefore.get(l.productCode()) + l.cartons());
+			assertThat(invoices.paidCartons(number).get(l.productCode())).as("paid of " + l.productCode()).isEqualTo(l.cartons());
 		}
+		int agreed = lines.stream().mapToInt(ContractLine::cartons).sum();
+		assertThat(invoices.invoicedCartonsPerContract().get(number)).isEqualTo(agreed);
+		mvc.perform(get("/contracts").with(user("director").authorities(() -> "centerDirector"))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("已付款（條）"))).andExpect(content().string(containsString(number)));
+		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector"))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("已承付"))).andExpect(content().string(containsString("合同完成")));
 	}
 }
