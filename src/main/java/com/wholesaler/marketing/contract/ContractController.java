@@ -1,5 +1,7 @@
 package com.wholesaler.marketing.contract;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -26,11 +29,13 @@ class ContractController {
 	private final ContractInvoices invoices;
 	private final ContractTermination termination;
 	private final ContractAmendments amendments;
+	private final ArrivalUpload arrivalUpload;
 	private final Catalog catalog;
 
 	ContractController(Contracts contracts, ContractInvoices invoices, ContractTermination termination, ContractAmendments amendments,
-			Catalog catalog) {
+			ArrivalUpload arrivalUpload, Catalog catalog) {
 		this.contracts = contracts;
+		this.arrivalUpload = arrivalUpload;
 		this.invoices = invoices;
 		this.amendments = amendments;
 		this.termination = termination;
@@ -55,6 +60,7 @@ class ContractController {
 		model.addAttribute("contract", contracts.contract(number));
 		model.addAttribute("lines", contracts.lines(number));
 		model.addAttribute("history", contracts.history(number));
+		model.addAttribute("arrivals", contracts.arrivals(number));
 		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));
@@ -63,6 +69,20 @@ class ContractController {
 		model.addAttribute("earlierVersions", amendments.earlierVersions(number));
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		return "contracts/show";
+	}
+
+	@PostMapping("/contracts/{number}/arrivals")
+	String uploadArrival(@PathVariable String number, @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String damage,
+			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) throws IOException {
+		try {
+			arrivalUpload.upload(number, user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
+					new String(file.getBytes(), StandardCharsets.UTF_8), damage, note);
+			redirect.addFlashAttribute("message", "已確認到貨：%s".formatted(file.getOriginalFilename()));
+		}
+		catch (BusinessRuleException | ProcessEngineException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/contracts/" + number;
 	}
 
 	@PostMapping("/contracts/{number}/termination")

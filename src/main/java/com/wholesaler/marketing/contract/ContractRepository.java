@@ -82,6 +82,25 @@ class ContractRepository {
 				});
 	}
 
+	/** The deliveries received, oldest first, each with its lines as "code cartons" text. */
+	List<ContractArrival> arrivals(String number) {
+		return jdbc.sql("""
+				SELECT a.id, a.received_at, a.received_by, a.note,
+				       (SELECT COALESCE(SUM(l.cartons), 0) FROM contract_arrival_line l WHERE l.arrival_id = a.id) AS cartons,
+				       (SELECT COALESCE(SUM(l.damaged_cartons), 0) FROM contract_arrival_line l WHERE l.arrival_id = a.id) AS damaged,
+				       (SELECT COUNT(*) FROM received_case r WHERE r.arrival_id = a.id) AS cases
+				FROM contract_arrival a WHERE a.contract_number = :n ORDER BY a.id""").param("n", number)
+				.query((rs, i) -> {
+					long id = rs.getLong("id");
+					String lines = String.join("；", jdbc.sql("""
+							SELECT product_code, cartons, damaged_cartons FROM contract_arrival_line WHERE arrival_id = :a ORDER BY product_code""")
+							.param("a", id).query((r, j) -> r.getString("product_code") + " " + r.getInt("cartons") + " 條"
+									+ (r.getInt("damaged_cartons") > 0 ? "（破損 " + r.getInt("damaged_cartons") + "）" : "")).list());
+					return new ContractArrival(id, rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("received_by"),
+							rs.getString("note"), lines, rs.getInt("cartons"), rs.getInt("damaged"), rs.getInt("cases"));
+				}).list();
+	}
+
 	long recordArrival(String number, String by, String note, LocalDateTime at) {
 		jdbc.sql("INSERT INTO contract_arrival (contract_number, received_at, received_by, note) VALUES (:n, :at, :by, :note)")
 				.param("n", number).param("at", Timestamp.valueOf(at)).param("by", by).param("note", note).update();

@@ -281,6 +281,11 @@ public class Contracts {
 	}
 
 	@Transactional(readOnly = true)
+	public List<ContractArrival> arrivals(String number) {
+		return repository.arrivals(number);
+	}
+
+	@Transactional(readOnly = true)
 	public List<ContractEvent> history(String number) {
 		return repository.events(number);
 	}

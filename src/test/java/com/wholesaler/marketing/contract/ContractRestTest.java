@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -142,5 +143,43 @@ class ContractRestTest {
 		mvc.perform(post("/contracts/" + number + "/termination").param("reason", "再次終止")
 				.with(user("director").authorities(() -> "centerDirector")).with(csrf()))
 				.andExpect(flash().attribute("error", containsString("只有履行中的合同可以終止")));
+	}
+
+	@Test
+	void aScannerCsvOfTwoHundredCasesUploadedOnTheContractPageConfirmsTheArrival() throws Exception {
+		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M18"))
+				.findFirst().orElseThrow().product().code();
+		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
+				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M18",
+						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "旺季備貨")).getId());
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 5000"));
+		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
+		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
+		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
+				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-CSV-1").correlate();
+		int onHandBefore = catalog.stockPosition(product).orElseThrow().onHand();
+
+		StringBuilder csv = new StringBuilder("\uFEFFcase_code,product_code,cartons\n");
+		for (int i = 1; i <= 200; i++) {
+			csv.append("%s-CASE-%04d,%s,%d%n".formatted(number, i, product, 10));
+		}
+		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file", "scan.csv", "text/csv",
+				csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(csv.length()).as("longer than a stored string variable may be").isGreaterThan(4000);
+
+		mvc.perform(multipart("/contracts/" + number + "/arrivals").file(file).with(user("brandhead").authorities(() -> "brandPlanningHead")).with(csrf()))
+				.andExpect(flash().attribute("error", containsString("只有綜合管理員")));
+		mvc.perform(multipart("/contracts/" + number + "/arrivals").file(file).param("damage", product + " 3").param("note", "第一批")
+				.with(user("genadmin").authorities(() -> "generalAdmin")).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", containsString("已確認到貨")));
+		assertThat(catalog.stockPosition(product).orElseThrow().onHand()).isEqualTo(onHandBefore + 2000 - 3);
+		mvc.perform(multipart("/contracts/" + number + "/arrivals").file(file).with(user("genadmin").authorities(() -> "generalAdmin")).with(csrf()))
+				.andExpect(flash().attribute("error", containsString("已經收過貨")));
+		assertThat(catalog.stockPosition(product).orElseThrow().onHand()).as("nothing counted twice").isEqualTo(onHandBefore + 2000 - 3);
+
+		mvc.perform(get("/contracts/" + number).with(user("genadmin").authorities(() -> "generalAdmin")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("arrival-upload")))
+				.andExpect(content().string(containsString("第一批"))).andExpect(content().string(containsString(">200<")));
 	}
 }
