@@ -14,6 +14,7 @@ public final class AmendmentProcess {
 	public static final String AMENDMENT_KIND = "amendmentKind";
 	public static final String AMENDMENT_LINES = "amendmentLines";
 	public static final String REASON = "reason";
+	public static final String DELIVERY_SCHEDULE = "deliverySchedule";
 	public static final String QUANTITY_CHANGE_PERCENT = "quantityChangePercent";
 	public static final String PRICE_CHANGED = "priceChanged";
 	public static final String APPROVAL_ROUTE = "approvalRoute";

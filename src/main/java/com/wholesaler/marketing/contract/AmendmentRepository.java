@@ -26,11 +26,11 @@ class AmendmentRepository {
 
 	void insert(ContractAmendment a) {
 		jdbc.sql("""
-				INSERT INTO contract_amendment (amendment_number, contract_number, from_version, kind, reason, changes,
+				INSERT INTO contract_amendment (amendment_number, contract_number, from_version, kind, reason, changes, new_delivery_schedule,
 				                                quantity_change_pct, price_changed, status, requested_by, requested_at)
-				VALUES (:n, :c, :v, :k, :r, :ch, :q, :p, :s, :by, :at)""")
+				VALUES (:n, :c, :v, :k, :r, :ch, :ds, :q, :p, :s, :by, :at)""")
 				.param("n", a.amendmentNumber()).param("c", a.contractNumber()).param("v", a.fromVersion()).param("k", a.kind().name())
-				.param("r", a.reason()).param("ch", a.changes()).param("q", a.quantityChangePercent()).param("p", a.priceChanged())
+				.param("r", a.reason()).param("ch", a.changes()).param("ds", a.newDeliverySchedule()).param("q", a.quantityChangePercent()).param("p", a.priceChanged())
 				.param("s", a.status().name()).param("by", a.requestedBy()).param("at", Timestamp.valueOf(a.requestedAt())).update();
 	}
 
@@ -82,7 +82,7 @@ class AmendmentRepository {
 	private static ContractAmendment amendment(ResultSet rs, int row) throws SQLException {
 		Timestamp decided = rs.getTimestamp("decided_at");
 		return new ContractAmendment(rs.getString("amendment_number"), rs.getString("contract_number"), rs.getInt("from_version"),
-				AmendmentKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("changes"),
+				AmendmentKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("changes"), rs.getString("new_delivery_schedule"),
 				rs.getBigDecimal("quantity_change_pct"), rs.getBoolean("price_changed"), ContractAmendment.Status.valueOf(rs.getString("status")),
 				rs.getString("requested_by"), rs.getTimestamp("requested_at").toLocalDateTime(), decided == null ? null : decided.toLocalDateTime());
 	}

@@ -43,7 +43,7 @@ public final class AmendmentSteps {
 			EngineErrors.refuseOnRuleViolation(() -> {
 				ContractAmendment a = amendments.request((String) execution.getVariable(CONTRACT_NUMBER),
 						(String) execution.getVariable(AMENDMENT_KIND), ContractSteps.lineChanges((String) execution.getVariable(AMENDMENT_LINES)),
-						(String) execution.getVariable(REASON), currentUser.id());
+						(String) execution.getVariable(DELIVERY_SCHEDULE), (String) execution.getVariable(REASON), currentUser.id());
 				amendments.attachProcess(a.amendmentNumber(), execution.getProcessInstanceId());
 				execution.setProcessBusinessKey(a.amendmentNumber());
 				execution.setVariable(CONTRACT_NUMBER, a.contractNumber());
@@ -113,7 +113,8 @@ public final class AmendmentSteps {
 			ContractAmendment a = amendments.amendment((String) task.getVariable(AMENDMENT_NUMBER));
 			task.setVariableLocal("amendmentSummary", "%s；合同 %s 第 %d 版 → 第 %d 版；單一品規數量最大變動 %s%%%s；理由：%s；提出人 %s".formatted(
 					a.kind().chineseName(), a.contractNumber(), a.fromVersion(), a.toVersion(), a.quantityChangePercent().stripTrailingZeros().toPlainString(),
-					a.priceChanged() ? "，單價有變" : "，單價不變", a.reason(), a.requestedBy()));
+					a.priceChanged() ? "，單價有變" : "，單價不變", a.reason(), a.requestedBy())
+					+ (a.newDeliverySchedule() == null ? "" : "；新的交貨安排：" + a.newDeliverySchedule()));
 			Map<String, Contracts.LineChange> changes = new LinkedHashMap<>();
 			ContractSteps.lineChanges(a.changes()).forEach(c -> changes.put(c.productCode().trim().toUpperCase(), c));
 			List<Map<String, Object>> rows = new ArrayList<>();

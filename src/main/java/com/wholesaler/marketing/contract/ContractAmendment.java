@@ -10,7 +10,7 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
  * or removed line counts as 100) and whether a price changes decide who approves it.
  */
 public record ContractAmendment(String amendmentNumber, String contractNumber, int fromVersion, AmendmentKind kind, String reason,
-		String changes, BigDecimal quantityChangePercent, boolean priceChanged, Status status, String requestedBy,
+		String changes, String newDeliverySchedule, BigDecimal quantityChangePercent, boolean priceChanged, Status status, String requestedBy,
 		LocalDateTime requestedAt, LocalDateTime decidedAt) {
 
 	public enum Status {
@@ -47,7 +47,7 @@ public record ContractAmendment(String amendmentNumber, String contractNumber, i
 		if (!approve && (comment == null || comment.isBlank())) {
 			throw new BusinessRuleException("否決變更請說明理由 (a reason is required to reject)");
 		}
-		return new ContractAmendment(amendmentNumber, contractNumber, fromVersion, kind, reason, changes, quantityChangePercent,
+		return new ContractAmendment(amendmentNumber, contractNumber, fromVersion, kind, reason, changes, newDeliverySchedule, quantityChangePercent,
 				priceChanged, approve ? Status.APPROVED : Status.REJECTED, requestedBy, requestedAt, approve ? decidedAt : now);
 	}
 
@@ -55,7 +55,7 @@ public record ContractAmendment(String amendmentNumber, String contractNumber, i
 		if (!isOpen()) {
 			throw new BusinessRuleException("變更 %s %s，不能生效 (already decided)".formatted(amendmentNumber, status.chineseName()));
 		}
-		return new ContractAmendment(amendmentNumber, contractNumber, fromVersion, kind, reason, changes, quantityChangePercent,
+		return new ContractAmendment(amendmentNumber, contractNumber, fromVersion, kind, reason, changes, newDeliverySchedule, quantityChangePercent,
 				priceChanged, Status.APPLIED, requestedBy, requestedAt, now);
 	}
 }

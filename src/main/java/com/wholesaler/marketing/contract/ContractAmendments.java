@@ -33,13 +33,18 @@ public class ContractAmendments {
 		this.clock = clock;
 	}
 
-	public ContractAmendment request(String contractNumber, String kind, List<Contracts.LineChange> changes, String reason, String by) {
+	public ContractAmendment request(String contractNumber, String kind, List<Contracts.LineChange> changes, String deliverySchedule,
+			String reason, String by) {
 		Contract contract = contracts.find(contractNumber == null ? "" : contractNumber.trim().toUpperCase())
 				.orElseThrow(() -> new BusinessRuleException("找不到合同「%s」(no such contract)".formatted(contractNumber)));
 		contract.requireAmendable();
 		AmendmentKind amendmentKind = kind(kind);
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessRuleException("合同變更請說明理由 (a reason is required)");
+		}
+		String schedule = deliverySchedule == null || deliverySchedule.isBlank() ? null : deliverySchedule.trim();
+		if (amendmentKind == AmendmentKind.SCHEDULE && schedule == null) {
+			throw new BusinessRuleException("交貨安排變更請填寫新的交貨批次安排 (the new delivery batches are required)");
 		}
 		List<ContractAmendment> earlier = amendments.ofContract(contract.contractNumber());
 		if (earlier.stream().anyMatch(ContractAmendment::isOpen)) {
@@ -52,7 +57,7 @@ public class ContractAmendments {
 		}
 		String number = "%s-B%d".formatted(contract.contractNumber(), earlier.size() + 1);
 		ContractAmendment amendment = new ContractAmendment(number, contract.contractNumber(), version(contract.contractNumber()), amendmentKind,
-				reason.trim(), describe(changes), amended.quantityChangePercent(), amended.priceChanged(), ContractAmendment.Status.REQUESTED, by,
+				reason.trim(), describe(changes), schedule, amended.quantityChangePercent(), amended.priceChanged(), ContractAmendment.Status.REQUESTED, by,
 				now(), null);
 		amendments.insert(amendment);
 		event(contract.contractNumber(), "AMENDMENT_REQUESTED", "%s %s：%s".formatted(number, amendmentKind.chineseName(), reason.trim()), by);
@@ -81,6 +86,9 @@ public class ContractAmendments {
 		AmendedLines amended = AmendedLines.of(current, ContractSteps.lineChanges(amendment.changes()), contract.manufacturerCode(), catalog::product);
 		amendments.saveVersion(contract.contractNumber(), amendment.fromVersion(), current);
 		contracts.replaceLines(contract.contractNumber(), amended.lines());
+		if (amendment.newDeliverySchedule() != null) {
+			contracts.setDeliverySchedule(contract.contractNumber(), amendment.newDeliverySchedule());
+		}
 		amendments.update(applied);
 		event(contract.contractNumber(), "AMENDED", "%s 生效：第 %d 版 → 第 %d 版".formatted(amendmentNumber, amendment.fromVersion(),
 				amendment.toVersion()), null);

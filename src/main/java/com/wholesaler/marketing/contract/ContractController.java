@@ -61,6 +61,7 @@ class ContractController {
 		model.addAttribute("lines", contracts.lines(number));
 		model.addAttribute("history", contracts.history(number));
 		model.addAttribute("arrivals", contracts.arrivals(number));
+		model.addAttribute("deliverySchedule", contracts.deliverySchedule(number));
 		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));

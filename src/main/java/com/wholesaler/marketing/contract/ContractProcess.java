@@ -25,6 +25,7 @@ public final class ContractProcess {
 	public static final String REASON = "reason";
 	public static final String LINE_CHANGES = "lineChanges";
 	public static final String PAYMENT_TERMS = "paymentTerms";
+	public static final String DELIVERY_SCHEDULE = "deliverySchedule";
 	public static final String DECISION = "decision";
 	public static final String COMMENT = "comment";
 	public static final String PLATFORM_CONTRACT_NUMBER = "platformContractNumber";

@@ -101,6 +101,15 @@ class ContractRepository {
 				}).list();
 	}
 
+	void setDeliverySchedule(String number, String schedule) {
+		jdbc.sql("UPDATE contract SET delivery_schedule = :s WHERE contract_number = :n").param("n", number).param("s", schedule).update();
+	}
+
+	Optional<String> deliverySchedule(String number) {
+		return jdbc.sql("SELECT delivery_schedule FROM contract WHERE contract_number = :n").param("n", number)
+				.query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+	}
+
 	long recordArrival(String number, String by, String note, LocalDateTime at) {
 		jdbc.sql("INSERT INTO contract_arrival (contract_number, received_at, received_by, note) VALUES (:n, :at, :by, :note)")
 				.param("n", number).param("at", Timestamp.valueOf(at)).param("by", by).param("note", note).update();

@@ -80,7 +80,7 @@ public final class ContractSteps {
 			}
 			EngineErrors.refuseOnRuleViolation(() -> contracts.submitDraft((String) execution.getVariable(CONTRACT_NUMBER),
 					currentUser.id(), lineChanges((String) execution.getVariable(LINE_CHANGES)),
-					(String) execution.getVariable(PAYMENT_TERMS)));
+					(String) execution.getVariable(PAYMENT_TERMS), (String) execution.getVariable(DELIVERY_SCHEDULE)));
 		}
 	}
 
@@ -256,7 +256,8 @@ public final class ContractSteps {
 			task.setVariableLocal("contractSummary", "%s；工業企業 %s；期間 %s；%d 個品規，%,d 條（%.1f 箱），金額 ¥%,.2f%s".formatted(
 					c.status().chineseName(), c.manufacturerCode(), c.period(), lines.size(),
 					lines.stream().mapToInt(ContractLine::cartons).sum(), lines.stream().mapToInt(ContractLine::cartons).sum() / 250.0,
-					amount, c.planNumber() == null ? "；不依計畫：" + c.reason() : "；依購進計畫 " + c.planNumber()));
+					amount, c.planNumber() == null ? "；不依計畫：" + c.reason() : "；依購進計畫 " + c.planNumber())
+					+ (contracts.deliverySchedule(number) == null ? "" : "；交貨：" + contracts.deliverySchedule(number)));
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (ContractLine l : lines) {
 				Map<String, Object> row = new LinkedHashMap<>();

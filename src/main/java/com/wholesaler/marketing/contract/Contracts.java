@@ -94,7 +94,7 @@ public class Contracts {
 	 * positive with two decimals at most; products of this manufacturer), a reason wherever a line
 	 * differs from the approved plan, payment terms. One error changes nothing.
 	 */
-	public void submitDraft(String number, String by, List<LineChange> changes, String paymentTerms) {
+	public void submitDraft(String number, String by, List<LineChange> changes, String paymentTerms, String deliverySchedule) {
 		Contract c = contract(number);
 		Contract submitted = c.submitted(by, paymentTerms);
 		Map<String, ContractLine> lines = new LinkedHashMap<>();
@@ -142,6 +142,9 @@ public class Contracts {
 		}
 		repository.replaceLines(number, new ArrayList<>(lines.values()));
 		repository.update(submitted);
+		if (deliverySchedule != null && !deliverySchedule.isBlank()) {
+			repository.setDeliverySchedule(number, deliverySchedule.trim());
+		}
 		event(number, ContractStep.DRAFT, "SUBMIT", null, by);
 	}
 
@@ -278,6 +281,12 @@ public class Contracts {
 	@Transactional(readOnly = true)
 	public List<ContractLine> lines(String number) {
 		return repository.lines(number);
+	}
+
+	/** The agreed delivery batches, as drafted or as the last schedule amendment changed them. */
+	@Transactional(readOnly = true)
+	public String deliverySchedule(String number) {
+		return repository.deliverySchedule(number).orElse(null);
 	}
 
 	@Transactional(readOnly = true)

@@ -99,7 +99,12 @@ class ContractAmendmentProcessTest {
 	}
 
 	private ProcessInstance request(String contractNumber, String kind, String lines, String reason) {
+		return request(contractNumber, kind, lines, null, reason);
+	}
+
+	private ProcessInstance request(String contractNumber, String kind, String lines, String schedule, String reason) {
 		Map<String, Object> v = new HashMap<>();
+		v.put(AmendmentProcess.DELIVERY_SCHEDULE, schedule);
 		v.put(AmendmentProcess.CONTRACT_NUMBER, contractNumber);
 		v.put(AmendmentProcess.AMENDMENT_KIND, kind);
 		v.put(AmendmentProcess.AMENDMENT_LINES, lines);
@@ -153,8 +158,16 @@ class ContractAmendmentProcessTest {
 		org.assertj.core.api.Assertions.assertThat(v1.unitPrice()).isEqualByComparingTo(price);
 		org.assertj.core.api.Assertions.assertThat(amendments.amendment(number + "-B1").status()).isEqualTo(ContractAmendment.Status.APPLIED);
 
+		ProcessInstance schedule = request(number, "SCHEDULE", "", "12 月 10 日前到 600 條，其餘 12 月 25 日前", "工業企業排產調整");
+		assertThat(schedule).variables().containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD");
+		decide(schedule, "brandhead", "brandPlanningHead", "APPROVE", null);
+		assertThat(schedule).isEnded().hasPassed("Event_AmendmentApplied");
+		org.assertj.core.api.Assertions.assertThat(contracts.deliverySchedule(number)).isEqualTo("12 月 10 日前到 600 條，其餘 12 月 25 日前");
+		org.assertj.core.api.Assertions.assertThat(amendments.version(number)).isEqualTo(3);
+
 		mvc.perform(get("/contracts/" + number).with(user("brandhead").authorities(() -> "brandPlanningHead")))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("現行第 2 版")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("現行第 3 版")))
+				.andExpect(content().string(containsString("12 月 25 日前")))
 				.andExpect(content().string(containsString(number + "-B1"))).andExpect(content().string(containsString("第 1 版（已被變更取代）")))
 				.andExpect(content().string(containsString("工業企業按整件補足")));
 	}
@@ -195,7 +208,8 @@ class ContractAmendmentProcessTest {
 		org.assertj.core.api.Assertions.assertThat(contracts.lines(number).get(0).unitPrice()).isEqualByComparingTo(price);
 		org.assertj.core.api.Assertions.assertThat(amendments.version(number)).isEqualTo(1);
 
-		ProcessInstance second = request(number, "SCHEDULE", "", "分兩批交貨");
+		assertThatThrownBy(() -> request(number, "SCHEDULE", "", "分兩批交貨")).hasMessageContaining("請填寫新的交貨批次安排");
+		ProcessInstance second = request(number, "SCHEDULE", "", "分兩批：月中、月底", "分兩批交貨");
 		assertThat(second).variables().containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD");
 		decide(second, "brandhead", "brandPlanningHead", "REJECT", "交貨安排不需變更合同");
 		assertThat(second).isEnded().hasPassed("Event_AmendmentRejected").hasNotPassed("Task_ApplyAmendment");
