@@ -66,7 +66,11 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.id("username")).sendKeys(user);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.id("login")).click();
+		WebElement login = driver.findElement(By.id("login"));
+		login.click();
+		// the next page must have replaced the login form before a test navigates on; otherwise the
+		// navigation can race the login redirect and land on the Tasklist without the task's hash
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(login));
 		return this;
 	}
 

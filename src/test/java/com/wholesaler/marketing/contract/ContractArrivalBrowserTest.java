@@ -67,6 +67,7 @@ class ContractArrivalBrowserTest {
 
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("genadmin", "demo");
+			browser.waitFor(By.id("stock-warning"));
 			browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
 			browser.waitForText(number);
 			browser.click(By.xpath("//*[normalize-space(text())='認領']"));
