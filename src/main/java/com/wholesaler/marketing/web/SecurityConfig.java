@@ -39,6 +39,18 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/** Prometheus scrapes with HTTP Basic as a process owner or administrator; no session is kept. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(path("/actuator/prometheus"))
+				.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(Role.PROCESS_OWNER.groupId(), Role.CAMUNDA_ADMIN))
+				.httpBasic(basic -> { })
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
