@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,8 +25,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The production profile on a real PostgreSQL (binaries from Maven Central, nothing to install):
- * migrations, engine schema, demo data and a process, and the refusal to start without an
- * administrator password.
+ * migrations, engine schema, demo data and a process, the refusal to start without an
+ * administrator password, and health following the database down and up again.
  */
 class PostgresTest {
 
@@ -88,6 +93,43 @@ class PostgresTest {
 			assertThat(engine.getIdentityService().createUserQuery().userId("director").count())
 					.as("no demo users in production").isZero();
 			assertThat(app.getBean(Catalog.class).count("retailer")).as("no demo company").isZero();
+		}
+	}
+
+	@Test
+	void healthGoesDownWithTheDatabaseAndComesBackWithoutARestart() throws Exception {
+		Path data = Files.createTempDirectory("pg-health");
+		EmbeddedPostgres own = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
+		int port = own.getPort();
+		new JdbcTemplate(own.getPostgresDatabase()).execute("CREATE DATABASE health");
+		List<String> args = List.of("--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + own.getJdbcUrl("postgres", "health"), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=1000",
+				"--marketing.demo-data=false", "--marketing.admin.password=s3cret-Admin");
+		try (ConfigurableApplicationContext app = StandaloneApp.start("healthTest", args)) {
+			HealthEndpoint health = app.getBean(HealthEndpoint.class);
+			assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+			own.close();
+			awaitStatus(health, Status.DOWN);
+
+			own = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+			awaitStatus(health, Status.UP);
+			assertThat(app.getBean(ProcessEngine.class).getIdentityService().checkPassword("admin", "s3cret-Admin"))
+					.as("the engine works again on the same pool").isTrue();
+		}
+		finally {
+			own.close();
+		}
+	}
+
+	private static void awaitStatus(HealthEndpoint health, Status expected) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!health.health().getStatus().equals(expected)) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("health stayed " + health.health().getStatus() + ", expected " + expected);
+			}
+			Thread.sleep(200);
 		}
 	}
 }
