@@ -105,10 +105,15 @@ class PostgresTest {
 		List<String> args = List.of("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + own.getJdbcUrl("postgres", "health"), "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--spring.datasource.hikari.connection-timeout=1000",
-				"--marketing.demo-data=false", "--marketing.admin.password=s3cret-Admin");
+				"--marketing.demo-data=false", "--marketing.admin.password=s3cret-Admin", "--camunda.bpm.job-execution.enabled=true");
 		try (ConfigurableApplicationContext app = StandaloneApp.start("healthTest", args)) {
 			HealthEndpoint health = app.getBean(HealthEndpoint.class);
 			assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+			org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobs = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app
+					.getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor();
+			assertThat(jobs.getBackoffTimeInMillis()).as("cluster tuning of the postgres profile").isEqualTo(50);
+			assertThat(jobs.getMaxJobsPerAcquisition()).isEqualTo(6);
+			assertThat(jobs.getLockTimeInMillis()).isEqualTo(300_000);
 
 			own.close();
 			awaitStatus(health, Status.DOWN);

@@ -28,6 +28,8 @@ final class StandaloneApp {
 				"--logging.level.root=warn",
 				"--spring.autoconfigure.exclude="
 						+ "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration"));
+		// a test's own value replaces the default of the same name
+		args.removeIf(a -> arguments.stream().anyMatch(b -> b.split("=")[0].equals(a.split("=")[0])));
 		args.addAll(arguments);
 		return new SpringApplicationBuilder(MarketingCenterApplication.class).run(args.toArray(String[]::new));
 	}
