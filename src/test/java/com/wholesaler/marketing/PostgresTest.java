@@ -69,6 +69,9 @@ class PostgresTest {
 
 			ProcessEngine engine = app.getBean(ProcessEngine.class);
 			assertThat(engine.getIdentityService().createGroupQuery().groupId("centerDirector").count()).isEqualTo(1);
+			assertThat(app.getBean(JdbcTemplate.class).queryForObject(
+					"SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = 'marketing_authorization_perms'", Integer.class))
+					.as("statistics on the permission bits for the task queries").isEqualTo(1);
 			String instance = engine.getRuntimeService().startProcessInstanceByKey("sampleReview", "SAMPLE-PG").getId();
 			Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
 			assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewSample");

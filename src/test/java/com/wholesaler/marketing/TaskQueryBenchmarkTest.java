@@ -1,0 +1,89 @@
+package com.wholesaler.marketing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The engine's task query (the one Tasklist and {@code GET /engine-rest/task} run) for a group
+ * member with authorization on, on PostgreSQL, without and with the statistics on the permission
+ * bits (operations.AuthorizationStatistics). Prints p50 and p95 of a 15-task page.
+ * Run with {@code mvn -Pbenchmark test -Dtest=TaskQueryBenchmarkTest}.
+ */
+@Tag("benchmark")
+class TaskQueryBenchmarkTest {
+
+	@Test
+	void taskPageForAGroupMember() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE tasks");
+			try (ConfigurableApplicationContext app = StandaloneApp.start("taskQueryBenchmark", List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "tasks"), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--marketing.demo-data=true"))) {
+				ProcessEngine engine = app.getBean(ProcessEngine.class);
+				RuntimeService runtime = engine.getRuntimeService();
+				TaskService tasks = engine.getTaskService();
+				IdentityService identity = engine.getIdentityService();
+				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+				System.out.println();
+				System.out.println("| open tasks | statistics | p50 (ms) | p95 (ms) |");
+				System.out.println("|---|---|---|---|");
+				int open = 0;
+				for (int target : new int[] {5_000, 20_000}) {
+					for (; open < target; open++) {
+						runtime.startProcessInstanceByKey("sampleReview", "BENCH-" + open);
+					}
+					if (target == 5_000) {
+						jdbc.execute("DROP STATISTICS IF EXISTS marketing_authorization_perms");
+						jdbc.execute("ANALYZE");
+						report(target, "without", measure(tasks, identity, 5));
+					}
+					jdbc.execute("CREATE STATISTICS IF NOT EXISTS marketing_authorization_perms ON (perms_ & 2), (perms_ & 64), (perms_ & 512), "
+							+ "(perms_ & 4096) FROM act_ru_authorization");
+					jdbc.execute("ANALYZE");
+					report(target, "with", measure(tasks, identity, 20));
+				}
+				System.out.println();
+			}
+		}
+	}
+
+	private static List<Long> measure(TaskService tasks, IdentityService identity, int runs) {
+		List<Long> times = new ArrayList<>();
+		identity.setAuthentication("brandhead", List.of("brandPlanningHead"));
+		try {
+			for (int i = 0; i < runs + 2; i++) {
+				long start = System.nanoTime();
+				int size = tasks.createTaskQuery().taskCandidateGroupIn(List.of("brandPlanningHead")).includeAssignedTasks()
+						.orderByTaskCreateTime().desc().listPage(0, 15).size();
+				if (size != 15) {
+					throw new AssertionError("expected a full page, got " + size);
+				}
+				if (i >= 2) {
+					times.add((System.nanoTime() - start) / 1_000_000);
+				}
+			}
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		Collections.sort(times);
+		return times;
+	}
+
+	private static void report(int open, String statistics, List<Long> sorted) {
+		System.out.printf("| %,d | %s | %d | %d |%n", open, statistics, sorted.get(sorted.size() / 2),
+				sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1)));
+	}
+}
