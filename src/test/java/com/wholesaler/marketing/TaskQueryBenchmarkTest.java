@@ -19,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The engine's task query (the one Tasklist and {@code GET /engine-rest/task} run) for a group
  * member with authorization on, on PostgreSQL, without and with the statistics on the permission
  * bits (operations.AuthorizationStatistics). Prints p50 and p95 of a 15-task page.
- * Run with {@code mvn -Pbenchmark test -Dtest=TaskQueryBenchmarkTest}.
+ * Run with {@code mvn -Pbenchmark test -Dtest=TaskQueryBenchmarkTest [-Dtasks=20000]}.
  */
 @Tag("benchmark")
 class TaskQueryBenchmarkTest {
@@ -37,36 +37,39 @@ class TaskQueryBenchmarkTest {
 				IdentityService identity = engine.getIdentityService();
 				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 				System.out.println();
-				System.out.println("| open tasks | statistics | p50 (ms) | p95 (ms) |");
-				System.out.println("|---|---|---|---|");
-				int open = 0;
-				for (int target : new int[] {5_000, 20_000}) {
-					for (; open < target; open++) {
-						runtime.startProcessInstanceByKey("sampleReview", "BENCH-" + open);
-					}
-					if (target == 5_000) {
-						jdbc.execute("DROP STATISTICS IF EXISTS marketing_authorization_perms");
-						jdbc.execute("ANALYZE");
-						report(target, "without", measure(tasks, identity, 5));
-					}
-					jdbc.execute("CREATE STATISTICS IF NOT EXISTS marketing_authorization_perms ON (perms_ & 2), (perms_ & 64), (perms_ & 512), "
-							+ "(perms_ & 4096) FROM act_ru_authorization");
+				System.out.println("| open tasks | query | statistics | p50 (ms) | p95 (ms) |");
+				System.out.println("|---|---|---|---|---|");
+				int target = Integer.getInteger("tasks", 5_000);
+				for (int open = 0; open < target; open++) {
+					runtime.startProcessInstanceByKey("sampleReview", "BENCH-" + open);
+				}
+				for (boolean statistics : new boolean[] {false, true}) {
+					jdbc.execute(statistics ? AUTHORIZATION_STATISTICS : "DROP STATISTICS IF EXISTS marketing_authorization_perms");
 					jdbc.execute("ANALYZE");
-					report(target, "with", measure(tasks, identity, 20));
+					for (boolean groupFilter : new boolean[] {false, true}) {
+						report(target, groupFilter ? "my groups (Tasklist 我的小組)" : "all visible (GET /engine-rest/task)",
+								statistics ? "with" : "without", measure(tasks, identity, groupFilter, 5));
+					}
 				}
 				System.out.println();
 			}
 		}
 	}
 
-	private static List<Long> measure(TaskService tasks, IdentityService identity, int runs) {
+	private static final String AUTHORIZATION_STATISTICS = "CREATE STATISTICS IF NOT EXISTS marketing_authorization_perms "
+			+ "ON (perms_ & 2), (perms_ & 64), (perms_ & 512), (perms_ & 4096) FROM act_ru_authorization";
+
+	private static List<Long> measure(TaskService tasks, IdentityService identity, boolean groupFilter, int runs) {
 		List<Long> times = new ArrayList<>();
 		identity.setAuthentication("brandhead", List.of("brandPlanningHead"));
 		try {
 			for (int i = 0; i < runs + 2; i++) {
 				long start = System.nanoTime();
-				int size = tasks.createTaskQuery().taskCandidateGroupIn(List.of("brandPlanningHead")).includeAssignedTasks()
-						.orderByTaskCreateTime().desc().listPage(0, 15).size();
+				org.camunda.bpm.engine.task.TaskQuery query = tasks.createTaskQuery();
+				if (groupFilter) {
+					query.taskCandidateGroupIn(List.of("brandPlanningHead")).includeAssignedTasks();
+				}
+				int size = query.orderByTaskCreateTime().desc().listPage(0, 15).size();
 				if (size != 15) {
 					throw new AssertionError("expected a full page, got " + size);
 				}
@@ -82,8 +85,8 @@ class TaskQueryBenchmarkTest {
 		return times;
 	}
 
-	private static void report(int open, String statistics, List<Long> sorted) {
-		System.out.printf("| %,d | %s | %d | %d |%n", open, statistics, sorted.get(sorted.size() / 2),
+	private static void report(int open, String query, String statistics, List<Long> sorted) {
+		System.out.printf("| %,d | %s | %s | %d | %d |%n", open, query, statistics, sorted.get(sorted.size() / 2),
 				sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1)));
 	}
 }
