@@ -74,6 +74,12 @@ class PostgresTest {
 					.as("statistics on the permission bits for the task queries").isEqualTo(1);
 			String instance = engine.getRuntimeService().startProcessInstanceByKey("sampleReview", "SAMPLE-PG").getId();
 			Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+			com.wholesaler.marketing.web.MyWork.Summary work = app.getBean(com.wholesaler.marketing.web.MyWork.class)
+					.of("brandhead", List.of("brandPlanningHead"));
+			assertThat(work.newest()).as("the portal's task list on PostgreSQL").extracting(com.wholesaler.marketing.web.MyWork.OpenTask::id)
+					.contains(task.getId());
+			assertThat(app.getBean(com.wholesaler.marketing.web.MyWork.class).of("clerk1", List.of("phoneClerk")).newest())
+					.extracting(com.wholesaler.marketing.web.MyWork.OpenTask::id).doesNotContain(task.getId());
 			assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewSample");
 			engine.getTaskService().complete(task.getId());
 			assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
