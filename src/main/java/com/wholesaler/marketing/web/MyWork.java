@@ -35,16 +35,18 @@ public class MyWork {
 		// H2 has no & operator on integers
 		String readTask = product.contains("h2") ? "BITAND(a.PERMS_, 2) = 2" : "a.PERMS_ & 2 = 2";
 		String readTaskOfDefinition = product.contains("h2") ? "BITAND(a.PERMS_, 64) = 64" : "a.PERMS_ & 64 = 64";
+		// one EXISTS per way a permission can be granted, each an equality the index on RESOURCE_ID_ answers
+		String grantee = "a.TYPE_ < 2 AND (a.USER_ID_ IN (:user, '*') OR a.GROUP_ID_ IN (:groups))";
 		this.visible = """
 				FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
 				WHERE t.SUSPENSION_STATE_ = 1
 				  AND (t.ASSIGNEE_ = :user OR t.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK l
 				       WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN (:groups)))
-				  AND EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a
-				       WHERE a.TYPE_ < 2 AND (a.USER_ID_ IN (:user, '*') OR a.GROUP_ID_ IN (:groups))
-				         AND ((a.RESOURCE_TYPE_ = 7 AND a.RESOURCE_ID_ IN (t.ID_, '*') AND %s)
-				           OR (a.RESOURCE_TYPE_ = 6 AND a.RESOURCE_ID_ IN (d.KEY_, '*') AND %s)))
-				""".formatted(readTask, readTaskOfDefinition);
+				  AND (EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = t.ID_ AND a.RESOURCE_TYPE_ = 7 AND %1$s AND %2$s)
+				    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = d.KEY_ AND a.RESOURCE_TYPE_ = 6 AND %1$s AND %3$s)
+				    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = '*' AND a.RESOURCE_TYPE_ = 7 AND %1$s AND %2$s)
+				    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = '*' AND a.RESOURCE_TYPE_ = 6 AND %1$s AND %3$s))
+				""".formatted(grantee, readTask, readTaskOfDefinition);
 	}
 
 	public record OpenTask(String id, String name, String processName, String businessKey, Date created, Date due,
