@@ -31,6 +31,11 @@ public record ContractAmendment(String amendmentNumber, String contractNumber, i
 		return status == Status.REQUESTED || status == Status.APPROVED;
 	}
 
+	/** A contract's version in force: 1, plus one per applied amendment among its amendments. */
+	public static int versionInForce(java.util.List<ContractAmendment> amendmentsOfTheContract) {
+		return 1 + (int) amendmentsOfTheContract.stream().filter(a -> a.status() == Status.APPLIED).count();
+	}
+
 	/** The version the amendment produces. */
 	public int toVersion() {
 		return fromVersion + 1;

@@ -56,7 +56,7 @@ public class ContractAmendments {
 			throw new BusinessRuleException("變更沒有改動任何品規的數量或單價 (the amendment changes nothing)");
 		}
 		String number = "%s-B%d".formatted(contract.contractNumber(), earlier.size() + 1);
-		ContractAmendment amendment = new ContractAmendment(number, contract.contractNumber(), version(contract.contractNumber()), amendmentKind,
+		ContractAmendment amendment = new ContractAmendment(number, contract.contractNumber(), ContractAmendment.versionInForce(earlier), amendmentKind,
 				reason.trim(), describe(changes), schedule, amended.quantityChangePercent(), amended.priceChanged(), ContractAmendment.Status.REQUESTED, by,
 				now(), null);
 		amendments.insert(amendment);
@@ -107,7 +107,7 @@ public class ContractAmendments {
 	/** The contract's current version: 1, plus one per applied amendment. */
 	@Transactional(readOnly = true)
 	public int version(String contractNumber) {
-		return 1 + (int) amendments.ofContract(contractNumber).stream().filter(a -> a.status() == ContractAmendment.Status.APPLIED).count();
+		return ContractAmendment.versionInForce(amendments.ofContract(contractNumber));
 	}
 
 	/** Earlier versions' lines, oldest first. */

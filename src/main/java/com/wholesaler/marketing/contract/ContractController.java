@@ -65,8 +65,9 @@ class ContractController {
 		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));
-		model.addAttribute("version", amendments.version(number));
-		model.addAttribute("amendments", amendments.amendmentsOf(number));
+		List<ContractAmendment> amendmentsOfContract = amendments.amendmentsOf(number);
+		model.addAttribute("version", ContractAmendment.versionInForce(amendmentsOfContract));
+		model.addAttribute("amendments", amendmentsOfContract);
 		model.addAttribute("earlierVersions", amendments.earlierVersions(number));
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		return "contracts/show";

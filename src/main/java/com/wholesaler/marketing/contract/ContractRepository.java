@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,20 +88,31 @@ class ContractRepository {
 
 	/** The deliveries received, oldest first, each with its lines as "code cartons" text. */
 	List<ContractArrival> arrivals(String number) {
+		// all lines of the contract's arrivals at once, grouped by arrival: text, cartons, damaged
+		Map<Long, List<String>> text = new HashMap<>();
+		Map<Long, int[]> totals = new HashMap<>();
+		jdbc.sql("""
+				SELECT l.arrival_id, l.product_code, l.cartons, l.damaged_cartons FROM contract_arrival_line l
+				JOIN contract_arrival a ON a.id = l.arrival_id WHERE a.contract_number = :n ORDER BY l.arrival_id, l.product_code""")
+				.param("n", number).query((RowCallbackHandler) r -> {
+					long id = r.getLong("arrival_id");
+					int cartons = r.getInt("cartons");
+					int damaged = r.getInt("damaged_cartons");
+					text.computeIfAbsent(id, k -> new ArrayList<>())
+							.add(r.getString("product_code") + " " + cartons + " 條" + (damaged > 0 ? "（破損 " + damaged + "）" : ""));
+					int[] sum = totals.computeIfAbsent(id, k -> new int[2]);
+					sum[0] += cartons;
+					sum[1] += damaged;
+				});
 		return jdbc.sql("""
 				SELECT a.id, a.received_at, a.received_by, a.note,
-				       (SELECT COALESCE(SUM(l.cartons), 0) FROM contract_arrival_line l WHERE l.arrival_id = a.id) AS cartons,
-				       (SELECT COALESCE(SUM(l.damaged_cartons), 0) FROM contract_arrival_line l WHERE l.arrival_id = a.id) AS damaged,
 				       (SELECT COUNT(*) FROM received_case r WHERE r.arrival_id = a.id) AS cases
 				FROM contract_arrival a WHERE a.contract_number = :n ORDER BY a.id""").param("n", number)
 				.query((rs, i) -> {
 					long id = rs.getLong("id");
-					String lines = String.join("；", jdbc.sql("""
-							SELECT product_code, cartons, damaged_cartons FROM contract_arrival_line WHERE arrival_id = :a ORDER BY product_code""")
-							.param("a", id).query((r, j) -> r.getString("product_code") + " " + r.getInt("cartons") + " 條"
-									+ (r.getInt("damaged_cartons") > 0 ? "（破損 " + r.getInt("damaged_cartons") + "）" : "")).list());
+					int[] sum = totals.getOrDefault(id, new int[2]);
 					return new ContractArrival(id, rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("received_by"),
-							rs.getString("note"), lines, rs.getInt("cartons"), rs.getInt("damaged"), rs.getInt("cases"));
+							rs.getString("note"), String.join("；", text.getOrDefault(id, List.of())), sum[0], sum[1], rs.getInt("cases"));
 				}).list();
 	}
 

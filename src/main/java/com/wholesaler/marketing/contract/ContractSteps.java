@@ -253,11 +253,12 @@ public final class ContractSteps {
 			Contract c = contracts.contract(number);
 			List<ContractLine> lines = contracts.lines(number);
 			BigDecimal amount = lines.stream().map(ContractLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+			String schedule = contracts.deliverySchedule(number);
+			int cartons = lines.stream().mapToInt(ContractLine::cartons).sum();
 			task.setVariableLocal("contractSummary", "%s；工業企業 %s；期間 %s；%d 個品規，%,d 條（%.1f 箱），金額 ¥%,.2f%s".formatted(
-					c.status().chineseName(), c.manufacturerCode(), c.period(), lines.size(),
-					lines.stream().mapToInt(ContractLine::cartons).sum(), lines.stream().mapToInt(ContractLine::cartons).sum() / 250.0,
+					c.status().chineseName(), c.manufacturerCode(), c.period(), lines.size(), cartons, cartons / 250.0,
 					amount, c.planNumber() == null ? "；不依計畫：" + c.reason() : "；依購進計畫 " + c.planNumber())
-					+ (contracts.deliverySchedule(number) == null ? "" : "；交貨：" + contracts.deliverySchedule(number)));
+					+ (schedule == null ? "" : "；交貨：" + schedule));
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (ContractLine l : lines) {
 				Map<String, Object> row = new LinkedHashMap<>();

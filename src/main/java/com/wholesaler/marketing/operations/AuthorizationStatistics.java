@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
  * It runs after the engine exists, because the engine creates its own tables.
  */
 @Component
-class AuthorizationStatistics implements InitializingBean {
+public class AuthorizationStatistics implements InitializingBean {
 
 	/** Task READ, process definition READ_TASK, READ_INSTANCE and READ_HISTORY. */
-	static final String CREATE = """
+	public static final String CREATE = """
 			CREATE STATISTICS IF NOT EXISTS marketing_authorization_perms
 			ON (perms_ & 2), (perms_ & 64), (perms_ & 512), (perms_ & 4096) FROM act_ru_authorization""";
 
@@ -32,6 +32,7 @@ class AuthorizationStatistics implements InitializingBean {
 
 	private final DataSource dataSource;
 
+	// the engine is asked for only so that it, and with it its tables, exist first
 	AuthorizationStatistics(DataSource dataSource, ProcessEngine engine) {
 		this.dataSource = dataSource;
 	}

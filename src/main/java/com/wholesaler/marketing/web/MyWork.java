@@ -24,6 +24,7 @@ public class MyWork {
 	public static final int SHOWN_TASKS = 20;
 
 	private final NamedParameterJdbcTemplate jdbc;
+	/** Which tasks the user sees, on {@code ACT_RU_TASK t} joined to {@code ACT_RE_PROCDEF d}. */
 	private final String visible;
 
 	MyWork(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
@@ -38,7 +39,6 @@ public class MyWork {
 		// one EXISTS per way a permission can be granted, each an equality the index on RESOURCE_ID_ answers
 		String grantee = "a.TYPE_ < 2 AND (a.USER_ID_ IN (:user, '*') OR a.GROUP_ID_ IN (:groups))";
 		this.visible = """
-				FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
 				WHERE t.SUSPENSION_STATE_ = 1
 				  AND (t.ASSIGNEE_ = :user OR t.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK l
 				       WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN (:groups)))
@@ -64,13 +64,13 @@ public class MyWork {
 				.addValue("groups", groupIds.isEmpty() ? List.of("-") : groupIds);
 		List<ProcessCount> perProcess = jdbc.query("""
 				SELECT d.KEY_ AS process_key, MAX(COALESCE(d.NAME_, d.KEY_)) AS process_name, COUNT(*) AS tasks
+				FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
 				""" + visible + " GROUP BY d.KEY_ ORDER BY COUNT(*) DESC, d.KEY_", params,
 				(rs, i) -> new ProcessCount(rs.getString("process_key"), rs.getString("process_name"), rs.getLong("tasks")));
 		List<OpenTask> newest = jdbc.query("""
 				SELECT t.ID_, t.NAME_, COALESCE(d.NAME_, d.KEY_) AS process_name, e.BUSINESS_KEY_, t.CREATE_TIME_, t.DUE_DATE_, t.ASSIGNEE_
-				""" + visible.replace("FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_",
-				"FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ LEFT JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_")
-				+ " ORDER BY t.CREATE_TIME_ DESC, t.ID_ LIMIT " + SHOWN_TASKS, params,
+				FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ LEFT JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_
+				""" + visible + " ORDER BY t.CREATE_TIME_ DESC, t.ID_ LIMIT " + SHOWN_TASKS, params,
 				(rs, i) -> new OpenTask(rs.getString("ID_"), rs.getString("NAME_"), rs.getString("process_name"), rs.getString("BUSINESS_KEY_"),
 						rs.getTimestamp("CREATE_TIME_"), rs.getTimestamp("DUE_DATE_"), rs.getString("ASSIGNEE_")));
 		return new Summary(perProcess, newest, perProcess.stream().mapToLong(ProcessCount::tasks).sum());
