@@ -54,12 +54,12 @@ class HistoryGrowthBenchmarkTest {
 			"centerDirector", "director", "executive", "executive", "supplyManager", "supply", "orderDeptHead", "orderhead",
 			"seatLeader", "seatlead", "regionalMarketing", "regional1", "brandManager", "brandmgr");
 
-	private ProcessEngine engine;
 	private RuntimeService runtime;
 	private TaskService tasks;
 	private IdentityService identity;
 	private ManagementService management;
 	private Contracts contracts;
+	private JdbcTemplate jdbc;
 	private final AtomicInteger next = new AtomicInteger();
 
 	@Test
@@ -70,7 +70,7 @@ class HistoryGrowthBenchmarkTest {
 					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "growth"), "--spring.datasource.username=postgres",
 					"--spring.datasource.password=", "--marketing.demo-data=true",
 					"--marketing.models.locations=classpath*:processes/**/*.bpmn,classpath*:processes/**/*.dmn,classpath*:forms/**/*.form"))) {
-				engine = app.getBean(ProcessEngine.class);
+				ProcessEngine engine = app.getBean(ProcessEngine.class);
 				runtime = engine.getRuntimeService();
 				tasks = engine.getTaskService();
 				identity = engine.getIdentityService();
@@ -78,7 +78,7 @@ class HistoryGrowthBenchmarkTest {
 				contracts = app.getBean(Contracts.class);
 				Catalog catalog = app.getBean(Catalog.class);
 				ShortageCases cases = app.getBean(ShortageCases.class);
-				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+				jdbc = app.getBean(JdbcTemplate.class);
 				List<Product> products = catalog.stockPositions().stream().map(ProductStock::product).filter(Product::isActive).toList();
 
 				Map<String, Supplier<String>> starters = new LinkedHashMap<>();
@@ -227,10 +227,8 @@ class HistoryGrowthBenchmarkTest {
 	private final Map<String, String> firstProducts = new HashMap<>();
 
 	private String firstProductOf(String manufacturer) {
-		return firstProducts.computeIfAbsent(manufacturer, m -> engine.getProcessEngineConfiguration() == null ? null
-				: new JdbcTemplate(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-						.getDataSource()).queryForObject("SELECT MIN(code) FROM product WHERE manufacturer_code = ? AND status = 'ACTIVE'",
-								String.class, m));
+		return firstProducts.computeIfAbsent(manufacturer, m -> jdbc.queryForObject(
+				"SELECT MIN(code) FROM product WHERE manufacturer_code = ? AND status = 'ACTIVE'", String.class, m));
 	}
 
 	private <T> T as(String user, Supplier<T> action) {

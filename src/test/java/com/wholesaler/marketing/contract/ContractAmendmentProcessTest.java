@@ -75,27 +75,13 @@ class ContractAmendmentProcessTest {
 	}
 
 	private String productOf(String manufacturer, int index) {
-		return catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals(manufacturer))
-				.skip(index).findFirst().orElseThrow().product().code();
-	}
-
-	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
-		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+		return SignedContracts.productOf(catalog, manufacturer, index);
 	}
 
 	/** A contract signed by the manufacturer, with {@code cartons} of the manufacturer's first product. */
 	private String signedContract(String manufacturer, int cartons) {
-		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
-				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, manufacturer,
-						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "補充貨源")).getId());
-		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
-		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, productOf(manufacturer, 0) + " " + cartons));
-		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
-		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
-		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
-				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-" + number).correlate();
-		return number;
+		return SignedContracts.sign(runtimeService, taskService, identityService, manufacturer, productOf(manufacturer, 0) + " " + cartons,
+				"補充貨源", "ZY-{number}").number();
 	}
 
 	private ProcessInstance request(String contractNumber, String kind, String lines, String reason) {

@@ -3,9 +3,6 @@ package com.wholesaler.marketing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,7 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.Browser;
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -43,24 +39,13 @@ class ContractArrivalBrowserTest {
 	@Autowired
 	Catalog catalog;
 
-	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
-		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
-	}
-
 	@Test
 	void genadminConfirmsAnArrivalInTasklist() {
-		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M17"))
-				.findFirst().orElseThrow().product().code();
-		String instanceId = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
-				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M17",
-						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "旺季備貨")).getId());
-		String number = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
-		complete(instanceId, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 500"));
-		complete(instanceId, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
-		complete(instanceId, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
-		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
-				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-BROWSER-1").correlate();
+		String product = SignedContracts.productOf(catalog, "M17", 0);
+		SignedContracts.Signed signed = SignedContracts.sign(runtimeService, taskService, identityService, "M17", product + " 500",
+				"旺季備貨", "ZY-BROWSER-1");
+		String instanceId = signed.instanceId();
+		String number = signed.number();
 		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(ContractProcess.TASK_CONFIRM_ARRIVAL)
 				.singleResult().getId();
 		int onHandBefore = catalog.stockPosition(product).orElseThrow().onHand();

@@ -99,17 +99,11 @@ class ContractRestTest {
 
 	@Test
 	void onlyTheDirectorTerminatesFromTheContractPageWithAReason() throws Exception {
-		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M12"))
-				.findFirst().orElseThrow().product().code();
-		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
-				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M12",
-						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "旺季備貨")).getId());
-		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
-		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 100"));
-		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
-		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
-		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
-				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-PAGE-1").correlate();
+		String product = SignedContracts.productOf(catalog, "M12", 0);
+		SignedContracts.Signed signed = SignedContracts.sign(runtimeService, taskService, identityService, "M12", product + " 100",
+				"旺季備貨", "ZY-PAGE-1");
+		String id = signed.instanceId();
+		String number = signed.number();
 
 		mvc.perform(get("/contracts/" + number).with(user("director").authorities(() -> "centerDirector")))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("contract-termination")))
@@ -147,17 +141,11 @@ class ContractRestTest {
 
 	@Test
 	void aScannerCsvOfTwoHundredCasesUploadedOnTheContractPageConfirmsTheArrival() throws Exception {
-		String product = catalog.stockPositions().stream().filter(s -> s.product().isActive() && s.product().manufacturerCode().equals("M18"))
-				.findFirst().orElseThrow().product().code();
-		String id = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService.startProcessInstanceByKey(
-				ContractProcess.PROCESS_ID, Map.of(ContractProcess.MANUFACTURER_CODE, "M18",
-						ContractProcess.PERIOD, YearMonth.now().plusMonths(1).toString(), ContractProcess.REASON, "旺季備貨")).getId());
-		String number = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
-		complete(id, "genadmin", "generalAdmin", Map.of(ContractProcess.LINE_CHANGES, product + " 5000"));
-		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
-		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
-		runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_COUNTERSIGNED).processInstanceBusinessKey(number)
-				.setVariable(ContractProcess.PLATFORM_CONTRACT_NUMBER, "ZY-CSV-1").correlate();
+		String product = SignedContracts.productOf(catalog, "M18", 0);
+		SignedContracts.Signed signed = SignedContracts.sign(runtimeService, taskService, identityService, "M18", product + " 5000",
+				"旺季備貨", "ZY-CSV-1");
+		String id = signed.instanceId();
+		String number = signed.number();
 		int onHandBefore = catalog.stockPosition(product).orElseThrow().onHand();
 
 		StringBuilder csv = new StringBuilder("\uFEFFcase_code,product_code,cartons\n");
