@@ -66,11 +66,14 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		driver.findElement(By.id("username")).sendKeys(user);
 		driver.findElement(By.id("password")).sendKeys(password);
-		WebElement login = driver.findElement(By.id("login"));
-		login.click();
+		driver.findElement(By.id("login")).click();
 		// the next page must have replaced the login form before a test navigates on; otherwise the
-		// navigation can race the login redirect and land on the Tasklist without the task's hash
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(login));
+		// navigation can race the login redirect and land on the Tasklist without the task's hash.
+		// Asking the old login button whether it is stale is itself racy in Chromium ("node does not
+		// belong to the document"), so this waits on the address and the new page's load instead.
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+				.until(d -> !d.getCurrentUrl().contains("/login")
+						&& "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
 	}
 
