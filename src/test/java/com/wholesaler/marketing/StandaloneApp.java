@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -17,7 +18,9 @@ final class StandaloneApp {
 	private StandaloneApp() {
 	}
 
-	static ConfigurableApplicationContext start(String engineName, List<String> arguments) {
+	@SafeVarargs
+	static ConfigurableApplicationContext start(String engineName, List<String> arguments,
+			ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
 		List<String> args = new ArrayList<>(List.of(
 				"--server.port=0",
 				"--camunda.bpm.process-engine-name=" + engineName,
@@ -31,6 +34,6 @@ final class StandaloneApp {
 		// a test's own value replaces the default of the same name
 		args.removeIf(a -> arguments.stream().anyMatch(b -> b.split("=")[0].equals(a.split("=")[0])));
 		args.addAll(arguments);
-		return new SpringApplicationBuilder(MarketingCenterApplication.class).run(args.toArray(String[]::new));
+		return new SpringApplicationBuilder(MarketingCenterApplication.class).initializers(initializers).run(args.toArray(String[]::new));
 	}
 }

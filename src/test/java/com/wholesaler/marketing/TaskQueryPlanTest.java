@@ -1,0 +1,135 @@
+package com.wholesaler.marketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Tasklist's task query (the engine's, also {@code GET /engine-rest/task}) on PostgreSQL at 5,000 open
+ * tasks of a group, as a member with authorization on. Each task has its own grant row, so the
+ * authorization sub-select returns as many rows as there are tasks; the plan must look each task's
+ * grants up in the index on {@code RESOURCE_ID_}, not compare every task with every grant (2.3 s
+ * instead of 60 ms at 5,000 tasks, growing with the square of the count). The postgres profile's
+ * {@code random_page_cost} is what makes the planner choose the lookups: the same statement on a
+ * connection with PostgreSQL's default falls back to the comparison of all pairs, which this test
+ * also shows, so it fails if the setting is lost.
+ */
+class TaskQueryPlanTest {
+
+	static final int OPEN_TASKS = 5_000;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void tasklistLooksUpEachTasksGrantsInTheIndex() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE plans");
+			SqlRecorder recorder = new SqlRecorder(sql -> sql.contains("from ACT_RU_TASK RES") && sql.contains("ACT_RU_AUTHORIZATION"));
+			try (ConfigurableApplicationContext app = StandaloneApp.start("taskQueryPlan", List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "plans"), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--marketing.demo-data=true"), recorder)) {
+				ProcessEngine engine = app.getBean(ProcessEngine.class);
+				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+				engine.getRuntimeService().startProcessInstanceByKey("sampleReview", "PLAN-1");
+				copyTheOpenTask(jdbc, OPEN_TASKS - 1);
+				jdbc.execute("ANALYZE");
+
+				List<Task> page = ActingUsers.as(engine.getIdentityService(), "brandhead", List.of("brandPlanningHead"),
+						() -> engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15));
+				assertThat(page).hasSize(15);
+				assertThat(recorder.kept()).as("the engine's authorized task query").isNotEmpty();
+				SqlRecorder.Statement query = recorder.kept().get(recorder.kept().size() - 1);
+
+				try (Connection pooled = app.getBean(DataSource.class).getConnection()) {
+					JsonNode plan = explain(pooled, query);
+					assertThat(joinFiltersOnGrants(plan)).as("every task compared with every grant:%n%s", plan.toPrettyString()).isEmpty();
+					assertThat(grantLookupsPerTask(plan)).as("each task's grants looked up in the index:%n%s", plan.toPrettyString())
+							.isNotEmpty();
+				}
+				try (Connection plain = postgres.getDatabase("postgres", "plans").getConnection()) {
+					JsonNode plan = explain(plain, query);
+					assertThat(joinFiltersOnGrants(plan)).as("PostgreSQL's default random_page_cost: all pairs compared").isNotEmpty();
+				}
+			}
+		}
+	}
+
+	/** The sample task, its candidate group link and its grant, copied as if that many instances waited. */
+	private static void copyTheOpenTask(JdbcTemplate jdbc, int copies) {
+		jdbc.update("""
+				INSERT INTO act_ru_task (id_, rev_, execution_id_, proc_inst_id_, proc_def_id_, name_, task_def_key_, priority_,
+				                         create_time_, suspension_state_, tenant_id_, last_updated_, task_state_)
+				SELECT t.id_ || '-' || n, t.rev_, t.execution_id_, t.proc_inst_id_, t.proc_def_id_, t.name_, t.task_def_key_, t.priority_,
+				       t.create_time_ - n * INTERVAL '1 minute', t.suspension_state_, t.tenant_id_, t.last_updated_, t.task_state_
+				FROM act_ru_task t CROSS JOIN generate_series(1, ?) n""", copies);
+		jdbc.update("""
+				INSERT INTO act_ru_identitylink (id_, rev_, group_id_, type_, user_id_, task_id_, proc_def_id_, tenant_id_)
+				SELECT i.id_ || '-' || n, i.rev_, i.group_id_, i.type_, i.user_id_, i.task_id_ || '-' || n, i.proc_def_id_, i.tenant_id_
+				FROM act_ru_identitylink i CROSS JOIN generate_series(1, ?) n WHERE i.task_id_ IS NOT NULL""", copies);
+		jdbc.update("""
+				INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, user_id_, resource_type_, resource_id_, perms_,
+				                                  removal_time_, root_proc_inst_id_)
+				SELECT a.id_ || '-' || n, a.rev_, a.type_, a.group_id_, a.user_id_, a.resource_type_, a.resource_id_ || '-' || n, a.perms_,
+				       a.removal_time_, a.root_proc_inst_id_
+				FROM act_ru_authorization a JOIN act_ru_task t ON t.id_ = a.resource_id_ CROSS JOIN generate_series(1, ?) n
+				WHERE a.resource_type_ = 7""", copies);
+	}
+
+	private JsonNode explain(Connection connection, SqlRecorder.Statement query) throws SQLException, java.io.IOException {
+		try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + query.sql())) {
+			for (int i = 0; i < query.parameters().size(); i++) {
+				explain.setObject(i + 1, query.parameters().get(i));
+			}
+			try (ResultSet result = explain.executeQuery()) {
+				result.next();
+				return json.readTree(result.getString(1)).get(0).get("Plan");
+			}
+		}
+	}
+
+	/** Joins that compare each task with the grants row by row. */
+	private static List<String> joinFiltersOnGrants(JsonNode plan) {
+		List<String> found = new ArrayList<>();
+		walk(plan, node -> {
+			if (node.has("Join Filter") && node.get("Join Filter").asText().contains("resource_id_")) {
+				found.add(node.get("Join Filter").asText());
+			}
+		});
+		return found;
+	}
+
+	/** Scans of the grants whose index condition is the task at hand. */
+	private static List<String> grantLookupsPerTask(JsonNode plan) {
+		List<String> found = new ArrayList<>();
+		walk(plan, node -> {
+			String condition = node.path("Index Cond").asText("") + node.path("Recheck Cond").asText("");
+			if ("act_ru_authorization".equals(node.path("Relation Name").asText()) && condition.contains("res.id_")) {
+				found.add(node.get("Node Type").asText() + ": " + condition);
+			}
+		});
+		return found;
+	}
+
+	private static void walk(JsonNode node, java.util.function.Consumer<JsonNode> visit) {
+		visit.accept(node);
+		node.path("Plans").forEach(child -> walk(child, visit));
+	}
+}
