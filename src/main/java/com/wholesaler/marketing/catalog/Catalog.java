@@ -34,8 +34,17 @@ public class Catalog {
 			       ON w.product_code = p.code
 			""";
 
+	/**
+	 * How long the retailer counts per tier are reused. Tiers are reviewed monthly and retailers are
+	 * licensed or suspended a few a day, while a shortage case reads the counts at every step and the
+	 * count walks all 30,000 retailers; ten minutes old is recent enough for an allocation.
+	 */
+	static final long RETAILER_COUNTS_REUSED_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private volatile RetailerCounts retailerCounts;
+	private volatile long retailerCountsAt;
 
 	public Catalog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -118,6 +127,10 @@ public class Catalog {
 				.list();
 	}
 
+	public boolean manufacturerExists(String code) {
+		return jdbc.sql("SELECT COUNT(*) FROM manufacturer WHERE code = :code").param("code", code).query(Integer.class).single() > 0;
+	}
+
 	public Map<String, String> manufacturerNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		jdbc.sql("SELECT code, name FROM manufacturer ORDER BY code")
@@ -132,6 +145,17 @@ public class Catalog {
 
 	/** Active retailers counted by region and tier: the n[t] the allocation by tier works with. */
 	public RetailerCounts activeRetailerCounts() {
+		RetailerCounts recent = retailerCounts;
+		if (recent != null && System.nanoTime() - retailerCountsAt < RETAILER_COUNTS_REUSED_NANOS) {
+			return recent;
+		}
+		RetailerCounts counts = countActiveRetailers();
+		retailerCountsAt = System.nanoTime();
+		retailerCounts = counts;
+		return counts;
+	}
+
+	private RetailerCounts countActiveRetailers() {
 		RetailerCounts counts = new RetailerCounts(regions());
 		jdbc.sql("""
 				SELECT region_code, tier, COUNT(*) AS retailers FROM retailer

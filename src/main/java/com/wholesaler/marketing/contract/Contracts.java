@@ -22,6 +22,7 @@ import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
 import com.wholesaler.marketing.purchaseplan.PlanLine;
 import com.wholesaler.marketing.purchaseplan.PlanStatus;
+import com.wholesaler.marketing.purchaseplan.PurchasePlan;
 import com.wholesaler.marketing.purchaseplan.PurchasePlans;
 
 /** What can be done with purchase contracts: from the approved plan to the goods received. */
@@ -54,18 +55,19 @@ public class Contracts {
 	/** A contract for a manufacturer: from an approved plan (its lines taken over) or by hand (period and reason). */
 	public String open(String planNumber, String manufacturerCode, String period, String reason, String by) {
 		String code = manufacturerCode == null ? "" : manufacturerCode.trim().toUpperCase();
-		if (!catalog.manufacturerNames().containsKey(code)) {
+		if (!catalog.manufacturerExists(code)) {
 			throw new BusinessRuleException("找不到工業企業「%s」(unknown manufacturer)".formatted(manufacturerCode));
 		}
 		List<ContractLine> lines = new ArrayList<>();
 		String contractPeriod;
 		if (planNumber != null) {
-			if (plans.plan(planNumber).status() != PlanStatus.APPROVED) {
+			PurchasePlan plan = plans.plan(planNumber);
+			if (plan.status() != PlanStatus.APPROVED) {
 				throw new BusinessRuleException("計畫 %s 尚未批准 (plan not approved)".formatted(planNumber));
 			}
-			contractPeriod = plans.plan(planNumber).period().toString();
-			for (PlanLine l : plans.lines(planNumber)) {
-				if (l.manufacturerCode().equals(code) && l.plannedCartons() > 0) {
+			contractPeriod = plan.period().toString();
+			for (PlanLine l : plans.lines(planNumber, code)) {
+				if (l.plannedCartons() > 0) {
 					lines.add(new ContractLine(l.productCode(), l.productName(), l.plannedCartons(), l.allocationPrice(),
 							l.plannedCartons(), l.allocationPrice(), null, 0));
 				}

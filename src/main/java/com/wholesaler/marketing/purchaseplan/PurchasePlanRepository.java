@@ -67,10 +67,22 @@ class PurchasePlanRepository {
 				SELECT l.*, p.name AS product_name FROM purchase_plan_line l JOIN product p ON p.code = l.product_code
 				WHERE l.plan_number = :number ORDER BY l.manufacturer_code, l.product_code""")
 				.param("number", planNumber)
-				.query((rs, i) -> new PlanLine(rs.getString("product_code"), rs.getString("product_name"),
-						rs.getString("manufacturer_code"), rs.getInt("suggested_cartons"), rs.getInt("planned_cartons"),
-						rs.getBigDecimal("allocation_price")))
+				.query(PurchasePlanRepository::line)
 				.list();
+	}
+
+	List<PlanLine> lines(String planNumber, String manufacturerCode) {
+		return jdbc.sql("""
+				SELECT l.*, p.name AS product_name FROM purchase_plan_line l JOIN product p ON p.code = l.product_code
+				WHERE l.plan_number = :number AND l.manufacturer_code = :manufacturer ORDER BY l.product_code""")
+				.param("number", planNumber).param("manufacturer", manufacturerCode)
+				.query(PurchasePlanRepository::line)
+				.list();
+	}
+
+	private static PlanLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PlanLine(rs.getString("product_code"), rs.getString("product_name"), rs.getString("manufacturer_code"),
+				rs.getInt("suggested_cartons"), rs.getInt("planned_cartons"), rs.getBigDecimal("allocation_price"));
 	}
 
 	void replaceLines(String planNumber, List<PlanLine> lines) {

@@ -229,6 +229,12 @@ public class PurchasePlans {
 		return repository.lines(planNumber);
 	}
 
+	/** The plan's lines of one manufacturer: what its contract starts from. */
+	@Transactional(readOnly = true)
+	public List<PlanLine> lines(String planNumber, String manufacturerCode) {
+		return repository.lines(planNumber, manufacturerCode);
+	}
+
 	@Transactional(readOnly = true)
 	public PlanTotals totals(String planNumber) {
 		return PlanTotals.of(repository.lines(planNumber));

@@ -1,0 +1,296 @@
+package com.wholesaler.marketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The engine benchmark of issue 8, on H2 (a file, as in the embedded mode) and on PostgreSQL 14
+ * (embedded binaries), each with one node and with two nodes sharing the database:
+ * <ul>
+ * <li>each of the four processes end to end (started and every user task completed through the Java
+ * API as the demo user of its group, delegates, listeners, rules and timers real) against a reference
+ * process with the same number of user tasks and nothing else, in instances per second, and the ratio;
+ * the cases interleave round by round (and swap order every round) so machine noise falls on both;</li>
+ * <li>SQL statements and commits per completed instance, counted by a datasource-proxy in front of
+ * each node's data source: these do not depend on the machine;</li>
+ * <li>task-list latency for a member of a group with authorization on, at 5,000, 20,000 and 50,000
+ * open tasks: the engine's query through the REST API (what Tasklist runs) and the portal's home page.</li>
+ * </ul>
+ * {@code mvn -Pbenchmark test -Dtest=EngineBenchmarkTest} (both parts, about a quarter of an hour);
+ * {@code -Dtest=EngineBenchmarkTest#processesAgainstTheirReferences} or {@code #taskListLatency} for one;
+ * {@code -Drounds=3 -DperRound=6 -DopenTasks=5000,20000,50000} are the defaults.
+ * The tables are printed and written to {@code target/engine-benchmark/}.
+ */
+@Tag("benchmark")
+class EngineBenchmarkTest {
+
+	static final int ROUNDS = Integer.getInteger("rounds", 3);
+	static final int PER_ROUND = Integer.getInteger("perRound", 6);
+	static final List<Integer> OPEN_TASKS = List.of(System.getProperty("openTasks", "5000,20000,50000").split(",")).stream()
+			.map(String::trim).map(Integer::valueOf).toList();
+
+	private static final Path OUT = Path.of("target", "engine-benchmark");
+
+	// --- processes against their references ------------------------------------------------------
+
+	record Case(String database, int nodes, String process, int userTasks, int instances, double oursPerSecond,
+			double referencePerSecond, double oursStatements, double referenceStatements, double oursCommits,
+			double referenceCommits) {
+
+		double ratio() {
+			return referencePerSecond / oursPerSecond;
+		}
+	}
+
+	@Test
+	void processesAgainstTheirReferences() throws Exception {
+		List<Case> cases = new ArrayList<>();
+		Path h2 = Files.createDirectories(OUT.resolve("h2-" + System.currentTimeMillis())).toAbsolutePath();
+		compare("H2", List.of("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("marketing") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"),
+				cases);
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE engine");
+			compare("PostgreSQL", List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres",
+					"engine"), "--spring.datasource.username=postgres", "--spring.datasource.password="), cases);
+		}
+		StringBuilder table = new StringBuilder();
+		table.append("| database | nodes | process | user tasks | instances | ours (inst/s) | reference (inst/s) | ours ÷ reference (time) "
+				+ "| SQL per instance: ours / reference | commits per instance: ours / reference |\n");
+		table.append("|---|---|---|---|---|---|---|---|---|---|\n");
+		for (Case c : cases) {
+			table.append("| %s | %d | %s | %d | %d | %.1f | %.1f | %.2f | %.0f / %.0f | %.0f / %.0f |%n".formatted(c.database(), c.nodes(),
+					c.process(), c.userTasks(), c.instances(), c.oursPerSecond(), c.referencePerSecond(), c.ratio(), c.oursStatements(),
+					c.referenceStatements(), c.oursCommits(), c.referenceCommits()));
+		}
+		report("processes.md", table.toString());
+		assertThat(cases).hasSize(16);
+	}
+
+	private void compare(String database, List<String> databaseArguments, List<Case> cases) throws Exception {
+		SqlRecorder firstSql = new SqlRecorder();
+		try (ConfigurableApplicationContext first = StandaloneApp.start("engineBenchmark1", arguments(databaseArguments), firstSql)) {
+			ProcessWalker firstWalker = new ProcessWalker(first);
+			// one of each first: warms the engine's caches and tells how many user tasks each path has
+			Map<String, Integer> userTasks = new LinkedHashMap<>();
+			firstWalker.starters().forEach((process, start) -> userTasks.put(process, firstWalker.walk(start.get())));
+			userTasks.values().forEach(n -> firstWalker.walk(firstWalker.referenceStarter(n).get()));
+			cases.addAll(interleaved(database, List.of(firstWalker), List.of(firstSql), userTasks));
+
+			SqlRecorder secondSql = new SqlRecorder();
+			try (ConfigurableApplicationContext second = StandaloneApp.start("engineBenchmark2", arguments(databaseArguments), secondSql)) {
+				ProcessWalker secondWalker = new ProcessWalker(second);
+				secondWalker.starters().forEach((process, start) -> secondWalker.walk(start.get()));
+				cases.addAll(interleaved(database, List.of(firstWalker, secondWalker), List.of(firstSql, secondSql), userTasks));
+			}
+		}
+	}
+
+	private static List<String> arguments(List<String> databaseArguments) {
+		List<String> arguments = new ArrayList<>(databaseArguments);
+		arguments.addAll(List.of("--marketing.demo-data=true", "--marketing.metrics.refresh=PT24H",
+				"--marketing.models.locations=classpath*:processes/**/*.bpmn,classpath*:processes/**/*.dmn,classpath*:forms/**/*.form"));
+		return arguments;
+	}
+
+	/** Rounds of: each process, ours and its reference (the order swapped every round), on every node at once. */
+	private List<Case> interleaved(String database, List<ProcessWalker> nodes, List<SqlRecorder> sql, Map<String, Integer> userTasks)
+			throws Exception {
+		Map<String, long[]> ours = new LinkedHashMap<>();
+		Map<String, long[]> reference = new LinkedHashMap<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			for (String process : userTasks.keySet()) {
+				List<Supplier<String>> oursStarters = nodes.stream().map(w -> w.starters().get(process)).toList();
+				List<Supplier<String>> referenceStarters = nodes.stream().map(w -> w.referenceStarter(userTasks.get(process))).toList();
+				boolean referenceFirst = round % 2 == 1;
+				for (boolean isReference : referenceFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+					long[] totals = (isReference ? reference : ours).computeIfAbsent(process, p -> new long[4]);
+					long statements = sql.stream().mapToLong(SqlRecorder::statements).sum();
+					long commits = sql.stream().mapToLong(SqlRecorder::commits).sum();
+					long start = System.nanoTime();
+					totals[3] += drive(nodes, isReference ? referenceStarters : oursStarters);
+					totals[0] += System.nanoTime() - start;
+					totals[1] += sql.stream().mapToLong(SqlRecorder::statements).sum() - statements;
+					totals[2] += sql.stream().mapToLong(SqlRecorder::commits).sum() - commits;
+				}
+			}
+		}
+		List<Case> cases = new ArrayList<>();
+		for (String process : userTasks.keySet()) {
+			long[] o = ours.get(process);
+			long[] r = reference.get(process);
+			cases.add(new Case(database, nodes.size(), process, userTasks.get(process), (int) o[3], o[3] / (o[0] / 1e9), r[3] / (r[0] / 1e9),
+					o[1] / (double) o[3], r[1] / (double) r[3], o[2] / (double) o[3], r[2] / (double) r[3]));
+		}
+		return cases;
+	}
+
+	/** {@value #PER_ROUND} instances started and walked to their end, shared among the nodes, each node in its own thread. */
+	private static int drive(List<ProcessWalker> nodes, List<Supplier<String>> starters) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+		try {
+			List<Future<Integer>> done = new ArrayList<>();
+			for (int n = 0; n < nodes.size(); n++) {
+				ProcessWalker walker = nodes.get(n);
+				Supplier<String> starter = starters.get(n);
+				int share = PER_ROUND / nodes.size();
+				done.add(threads.submit(() -> {
+					for (int i = 0; i < share; i++) {
+						walker.walk(starter.get());
+					}
+					return share;
+				}));
+			}
+			int instances = 0;
+			for (Future<Integer> f : done) {
+				instances += f.get();
+			}
+			return instances;
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	// --- task-list latency -------------------------------------------------------------------------
+
+	@Test
+	void taskListLatency() throws Exception {
+		StringBuilder table = new StringBuilder();
+		table.append("| database | open tasks | query | p50 (ms) | p95 (ms) |\n|---|---|---|---|---|\n");
+		Path h2 = Files.createDirectories(OUT.resolve("h2-tasks-" + System.currentTimeMillis())).toAbsolutePath();
+		latency("H2", List.of("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("marketing") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"),
+				table);
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE tasks");
+			latency("PostgreSQL", List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres",
+					"tasks"), "--spring.datasource.username=postgres", "--spring.datasource.password="), table);
+		}
+		report("task-list.md", table.toString());
+	}
+
+	private void latency(String database, List<String> databaseArguments, StringBuilder table) throws Exception {
+		List<String> arguments = new ArrayList<>(databaseArguments);
+		arguments.addAll(List.of("--marketing.demo-data=true", "--marketing.metrics.refresh=PT24H"));
+		String engineName = "taskListBenchmark";
+		try (ConfigurableApplicationContext app = StandaloneApp.start(engineName, arguments)) {
+			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+			RuntimeService runtime = app.getBean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService();
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			HttpClient portal = signedIn(base, "brandhead");
+			String basic = "Basic " + Base64.getEncoder().encodeToString("brandhead:demo".getBytes(StandardCharsets.UTF_8));
+			int open = 0;
+			for (int target : OPEN_TASKS) {
+				open = openTasks(runtime, open, target);
+				if ("PostgreSQL".equals(database)) {
+					jdbc.execute("ANALYZE");
+				}
+				String rest = base + "/engine-rest/engine/" + engineName + "/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15";
+				Map<String, HttpRequest> queries = new LinkedHashMap<>();
+				queries.put("REST `GET /task`, all visible (Tasklist's 全部)", HttpRequest.newBuilder(URI.create(rest))
+						.header("Authorization", basic).build());
+				queries.put("REST `GET /task`, my groups (Tasklist's 我的小組)", HttpRequest.newBuilder(URI.create(rest
+						+ "&candidateGroups=brandPlanningHead&includeAssignedTasks=true")).header("Authorization", basic).build());
+				queries.put("portal home page (`/`, counts per process and newest 20)", HttpRequest.newBuilder(URI.create(base + "/")).build());
+				for (Map.Entry<String, HttpRequest> query : queries.entrySet()) {
+					HttpClient client = query.getKey().startsWith("portal") ? portal : http;
+					List<Long> times = new ArrayList<>();
+					int runs = Integer.getInteger("latencyRuns", 20);
+					for (int i = 0; i < runs + 2; i++) {
+						long start = System.nanoTime();
+						HttpResponse<String> response = client.send(query.getValue(), HttpResponse.BodyHandlers.ofString());
+						long millis = (System.nanoTime() - start) / 1_000_000;
+						assertThat(response.statusCode()).as(query.getKey()).isEqualTo(200);
+						assertThat(response.body()).as(query.getKey()).doesNotContain("name=\"password\"");
+						if (i >= 2) {
+							times.add(millis);
+						}
+					}
+					Collections.sort(times);
+					table.append("| %s | %,d | %s | %d | %d |%n".formatted(database, target, query.getKey(), times.get(times.size() / 2),
+							times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1))));
+				}
+				System.out.print(table);
+			}
+		}
+	}
+
+	/** Open tasks of the planning head's group: instances of the sample review, started from two threads. */
+	private static int openTasks(RuntimeService runtime, int open, int target) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < 2; t++) {
+				int from = open + t;
+				done.add(threads.submit(() -> {
+					for (int i = from; i < target; i += 2) {
+						runtime.startProcessInstanceByKey("sampleReview", "BENCH-" + i);
+					}
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+			return target;
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	/** A browser-like session: the login form with its CSRF token, then the session cookie. */
+	private static HttpClient signedIn(String base, String user) throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+				.connectTimeout(Duration.ofSeconds(5)).build();
+		String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+		String body = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(home.body()).as("signed in").doesNotContain("name=\"password\"");
+		return client;
+	}
+
+	private static void report(String file, String table) throws Exception {
+		String text = "Machine: %d cores, %d MiB heap max, Java %s; %s; rounds %d × %d instances per case%n%n%s".formatted(
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1_048_576, System.getProperty("java.version"),
+				LocalDate.now(), ROUNDS, PER_ROUND, table);
+		Files.createDirectories(OUT);
+		Files.writeString(OUT.resolve(file), text);
+		System.out.println();
+		System.out.println(text);
+	}
+}
