@@ -35,6 +35,8 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 	}
 
 	private final AtomicLong statements = new AtomicLong();
+	private final AtomicLong roundTrips = new AtomicLong();
+	private final AtomicLong domainStatements = new AtomicLong();
 	private final AtomicLong commits = new AtomicLong();
 	private final Predicate<String> keep;
 	private final List<Statement> kept = Collections.synchronizedList(new ArrayList<>());
@@ -47,8 +49,19 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 		this.keep = keep;
 	}
 
+	/** Statements executed, each row of a batch counted as one. */
 	public long statements() {
 		return statements.get();
+	}
+
+	/** Statements on the application's own tables (not the engine's ACT_ tables), batch rows counted. */
+	public long domainStatements() {
+		return domainStatements.get();
+	}
+
+	/** Calls to the database: a batch is one. */
+	public long roundTrips() {
+		return roundTrips.get();
 	}
 
 	public long commits() {
@@ -81,7 +94,12 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 
 		@Override
 		public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-			statements.addAndGet(execution.isBatch() ? execution.getBatchSize() : queries.size());
+			int executed = execution.isBatch() ? execution.getBatchSize() : queries.size();
+			statements.addAndGet(executed);
+			roundTrips.incrementAndGet();
+			if (!queries.isEmpty() && !queries.get(0).getQuery().toUpperCase(java.util.Locale.ROOT).contains("ACT_")) {
+				domainStatements.addAndGet(executed);
+			}
 			for (QueryInfo query : queries) {
 				if (keep.test(query.getQuery())) {
 					List<Object> parameters = query.getParametersList().isEmpty() ? List.of()
