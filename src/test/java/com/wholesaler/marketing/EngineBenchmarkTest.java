@@ -49,7 +49,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * </ul>
  * {@code mvn -Pbenchmark test -Dtest=EngineBenchmarkTest} (both parts, about a quarter of an hour);
  * {@code -Dtest=EngineBenchmarkTest#processesAgainstTheirReferences} or {@code #taskListLatency} for one;
- * {@code -Drounds=3 -DperRound=6 -DopenTasks=5000,20000,50000} are the defaults.
+ * {@code -Drounds=3 -DperRound=6 -DopenTasks=5000,20000,50000 -Ddatabases=H2,PostgreSQL} are the defaults.
  * The tables are printed and written to {@code target/engine-benchmark/}.
  */
 @Tag("benchmark")
@@ -59,6 +59,8 @@ class EngineBenchmarkTest {
 	static final int PER_ROUND = Integer.getInteger("perRound", 6);
 	static final List<Integer> OPEN_TASKS = List.of(System.getProperty("openTasks", "5000,20000,50000").split(",")).stream()
 			.map(String::trim).map(Integer::valueOf).toList();
+
+	static final List<String> DATABASES = List.of(System.getProperty("databases", "H2,PostgreSQL").split(","));
 
 	private static final Path OUT = Path.of("target", "engine-benchmark");
 
@@ -76,13 +78,15 @@ class EngineBenchmarkTest {
 	@Test
 	void processesAgainstTheirReferences() throws Exception {
 		List<Case> cases = new ArrayList<>();
-		Path h2 = Files.createDirectories(OUT.resolve("h2-" + System.currentTimeMillis())).toAbsolutePath();
-		compare("H2", List.of("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("marketing") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"),
-				cases);
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE engine");
-			compare("PostgreSQL", List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres",
-					"engine"), "--spring.datasource.username=postgres", "--spring.datasource.password="), cases);
+		if (DATABASES.contains("H2")) {
+			Path h2 = Files.createDirectories(OUT.resolve("h2-" + System.currentTimeMillis())).toAbsolutePath();
+			compare("H2", h2Arguments(h2), cases);
+		}
+		if (DATABASES.contains("PostgreSQL")) {
+			try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+				new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE engine");
+				compare("PostgreSQL", postgresArguments(postgres, "engine"), cases);
+			}
 		}
 		StringBuilder table = new StringBuilder();
 		table.append("| database | nodes | process | user tasks | instances | ours (inst/s) | reference (inst/s) | ours ÷ reference (time) "
@@ -95,7 +99,7 @@ class EngineBenchmarkTest {
 					c.referenceCommits()));
 		}
 		report("processes.md", table.toString());
-		assertThat(cases).hasSize(16);
+		assertThat(cases).hasSize(8 * DATABASES.size());
 	}
 
 	private void compare(String database, List<String> databaseArguments, List<Case> cases) throws Exception {
@@ -115,6 +119,16 @@ class EngineBenchmarkTest {
 				cases.addAll(interleaved(database, List.of(firstWalker, secondWalker), List.of(firstSql, secondSql), userTasks));
 			}
 		}
+	}
+
+	/** H2 in a file, as in the embedded mode. */
+	private static List<String> h2Arguments(Path directory) {
+		return List.of("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("marketing") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+	}
+
+	private static List<String> postgresArguments(EmbeddedPostgres postgres, String database) {
+		return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=");
 	}
 
 	private static List<String> arguments(List<String> databaseArguments) {
@@ -194,13 +208,15 @@ class EngineBenchmarkTest {
 	void taskListLatency() throws Exception {
 		StringBuilder table = new StringBuilder();
 		table.append("| database | open tasks | query | p50 (ms) | p95 (ms) |\n|---|---|---|---|---|\n");
-		Path h2 = Files.createDirectories(OUT.resolve("h2-tasks-" + System.currentTimeMillis())).toAbsolutePath();
-		latency("H2", List.of("--spring.datasource.url=jdbc:h2:file:" + h2.resolve("marketing") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"),
-				table);
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE tasks");
-			latency("PostgreSQL", List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres",
-					"tasks"), "--spring.datasource.username=postgres", "--spring.datasource.password="), table);
+		if (DATABASES.contains("H2")) {
+			Path h2 = Files.createDirectories(OUT.resolve("h2-tasks-" + System.currentTimeMillis())).toAbsolutePath();
+			latency("H2", h2Arguments(h2), table);
+		}
+		if (DATABASES.contains("PostgreSQL")) {
+			try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+				new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE tasks");
+				latency("PostgreSQL", postgresArguments(postgres, "tasks"), table);
+			}
 		}
 		report("task-list.md", table.toString());
 	}

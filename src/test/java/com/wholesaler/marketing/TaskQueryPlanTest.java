@@ -25,14 +25,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Tasklist's task query (the engine's, also {@code GET /engine-rest/task}) on PostgreSQL at 5,000 open
  * tasks of a group, as a member with authorization on. Each task has its own grant row, so the
- * authorization sub-select returns as many rows as there are tasks; the plan must look each task's
- * grants up in the index on {@code RESOURCE_ID_}, not compare every task with every grant (2.3 s
- * instead of 60 ms at 5,000 tasks, growing with the square of the count). The postgres profile's
- * {@code random_page_cost} is what makes the planner choose the lookups: the same statement on a
- * connection with PostgreSQL's default falls back to the comparison of all pairs, which this test
- * also shows, so it fails if the setting is lost. The same holds for the generic plan PostgreSQL
- * may switch to once the driver has prepared the statement on the server (after five runs): the
- * profile's {@code plan_cache_mode} keeps the plan made for the actual parameters.
+ * authorization sub-select returns as many rows as there are tasks. The plan must walk the newest
+ * tasks in index order, look each one's grants up in the index on {@code RESOURCE_ID_}, and stop when
+ * the page is full: not compare every task with every grant (2.3 s at 5,000 tasks, growing with the
+ * square of the count), nor join and sort every visible task first (250 ms at 20,000). Checked as the
+ * engine runs the statement: first with its parameters, then prepared on the server after five runs,
+ * where PostgreSQL may switch to a generic plan. Without the aids (TaskQueryPlannerAids and the
+ * connection settings of the postgres profile) the same statement gets the bad plans, which the test
+ * also shows, so it fails if an aid is lost.
  */
 class TaskQueryPlanTest {
 
@@ -62,18 +62,22 @@ class TaskQueryPlanTest {
 
 				try (Connection pooled = app.getBean(DataSource.class).getConnection()) {
 					for (JsonNode plan : List.of(explain(pooled, query), explainAfterFiveRuns(pooled, query))) {
+						assertThat(nodeTypes(plan)).as("the newest tasks walked in order until the page is full:%n%s", plan.toPrettyString())
+								.contains("Incremental Sort").doesNotContain("HashAggregate");
 						assertThat(joinFiltersOnGrants(plan)).as("every task compared with every grant:%n%s", plan.toPrettyString()).isEmpty();
 						assertThat(grantLookupsPerTask(plan)).as("each task's grants looked up in the index:%n%s", plan.toPrettyString())
 								.isNotEmpty();
 					}
 				}
-				// PostgreSQL's defaults make both mistakes the profile's settings prevent
+				// without the aids PostgreSQL makes the mistakes they prevent
 				try (Connection plain = postgres.getDatabase("postgres", "plans").getConnection()) {
-					assertThat(joinFiltersOnGrants(explain(plain, query))).as("random_page_cost 4: all pairs compared").isNotEmpty();
-					plain.createStatement().execute("SET random_page_cost = 1.1");
-					assertThat(joinFiltersOnGrants(explain(plain, query))).as("random_page_cost 1.1, first runs").isEmpty();
 					assertThat(joinFiltersOnGrants(explainAfterFiveRuns(plain, query))).as("generic plan after five runs: all pairs compared")
 							.isNotEmpty();
+					plain.setAutoCommit(false);
+					plain.createStatement().execute("ALTER TABLE act_ru_task RESET (parallel_workers)");
+					assertThat(nodeTypes(explain(plain, query))).as("no parallel plan: every visible task sorted first")
+							.doesNotContain("Incremental Sort");
+					plain.rollback();
 				}
 			}
 		}
@@ -140,6 +144,12 @@ class TaskQueryPlanTest {
 				statement.execute("DEALLOCATE engine_task_query");
 			}
 		}
+	}
+
+	private static List<String> nodeTypes(JsonNode plan) {
+		List<String> found = new ArrayList<>();
+		walk(plan, node -> found.add(node.path("Node Type").asText()));
+		return found;
 	}
 
 	/** Joins that compare each task with the grants row by row. */
