@@ -272,18 +272,26 @@ class ClusterTest {
 		return takeover;
 	}
 
-	/** Watches for a job locked by node A for a few seconds; kills it with SIGKILL as soon as there is one. */
+	/**
+	 * Watches for jobs locked by node A for a few seconds. When there are, freezes A (SIGSTOP) and looks
+	 * again: the jobs A still holds are ones it has not finished, and A is killed with {@code kill -9}
+	 * holding them. If A finished them all meanwhile, it is let go on (SIGCONT) and watched again.
+	 */
 	private Takeover killWhileHoldingJobs(Node a) throws Exception {
+		String lockedByA = "SELECT id_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ = ? AND lock_exp_time_ > now()";
 		long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		while (System.nanoTime() < until) {
-			Map<String, java.sql.Timestamp> locked = new HashMap<>();
-			jdbc.query("SELECT id_, lock_exp_time_ FROM act_ru_job WHERE lock_owner_ = ? AND lock_exp_time_ > now()",
-					rs -> {
-						locked.put(rs.getString(1), rs.getTimestamp(2));
-					}, NODE_A);
-			if (!locked.isEmpty()) {
-				a.kill();
-				return new Takeover(locked);
+			if (!jdbc.queryForList(lockedByA, NODE_A).isEmpty()) {
+				a.signal("STOP");
+				Map<String, java.sql.Timestamp> held = new HashMap<>();
+				jdbc.query(lockedByA, rs -> {
+					held.put(rs.getString(1), rs.getTimestamp(2));
+				}, NODE_A);
+				if (!held.isEmpty()) {
+					a.kill();
+					return new Takeover(held);
+				}
+				a.signal("CONT");
 			}
 			Thread.sleep(2);
 		}
@@ -552,12 +560,16 @@ class ClusterTest {
 			throw new AssertionError(name + " did not come up: " + tail());
 		}
 
-		/** SIGKILL: no shutdown hook, no rollback by the node itself; the database rolls back what was open. */
+		/** {@code kill -9}: no shutdown hook, no rollback by the node itself; the database rolls back what was open. */
 		void kill() throws Exception {
 			if (process.isAlive()) {
-				new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start().waitFor();
+				signal("KILL");
 				process.waitFor();
 			}
+		}
+
+		void signal(String name) throws Exception {
+			new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
 		}
 
 		private String tail() throws IOException {
