@@ -34,6 +34,9 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 	public record Statement(String sql, List<Object> parameters) {
 	}
 
+	/** The engine's tables: ACT_RU_*, ACT_HI_*, ACT_RE_*, ACT_GE_*, ACT_ID_*. */
+	private static final java.util.regex.Pattern ENGINE_TABLE = java.util.regex.Pattern.compile("(?i)\\bACT_(RU|HI|RE|GE|ID)_");
+
 	private final AtomicLong statements = new AtomicLong();
 	private final AtomicLong roundTrips = new AtomicLong();
 	private final AtomicLong domainStatements = new AtomicLong();
@@ -97,7 +100,7 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 			int executed = execution.isBatch() ? execution.getBatchSize() : queries.size();
 			statements.addAndGet(executed);
 			roundTrips.incrementAndGet();
-			if (!queries.isEmpty() && !queries.get(0).getQuery().toUpperCase(java.util.Locale.ROOT).contains("ACT_")) {
+			if (!queries.isEmpty() && !ENGINE_TABLE.matcher(queries.get(0).getQuery()).find()) {
 				domainStatements.addAndGet(executed);
 			}
 			for (QueryInfo query : queries) {
