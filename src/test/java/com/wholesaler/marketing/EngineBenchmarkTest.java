@@ -45,7 +45,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <li>SQL statements and commits per completed instance, counted by a datasource-proxy in front of
  * each node's data source: these do not depend on the machine;</li>
  * <li>task-list latency for a member of a group with authorization on, at 5,000, 20,000 and 50,000
- * open tasks: the engine's query through the REST API (what Tasklist runs) and the portal's home page.</li>
+ * open tasks: the engine's query through the REST API (what Tasklist runs) and the portal's home page,
+ * asked of one node, and of two nodes at once (one client each);</li>
  * </ul>
  * {@code mvn -Pbenchmark test -Dtest=EngineBenchmarkTest} (both parts, about a quarter of an hour);
  * {@code -Dtest=EngineBenchmarkTest#processesAgainstTheirReferences} or {@code #taskListLatency} for one;
@@ -207,7 +208,7 @@ class EngineBenchmarkTest {
 	@Test
 	void taskListLatency() throws Exception {
 		StringBuilder table = new StringBuilder();
-		table.append("| database | open tasks | query | p50 (ms) | p95 (ms) |\n|---|---|---|---|---|\n");
+		table.append("| database | open tasks | nodes | query | p50 (ms) | p95 (ms) |\n|---|---|---|---|---|---|\n");
 		if (DATABASES.contains("H2")) {
 			Path h2 = Files.createDirectories(OUT.resolve("h2-tasks-" + System.currentTimeMillis())).toAbsolutePath();
 			latency("H2", h2Arguments(h2), table);
@@ -221,50 +222,85 @@ class EngineBenchmarkTest {
 		report("task-list.md", table.toString());
 	}
 
+	/** A node serving requests: its address, its engine's name in the REST path, a signed-in portal session. */
+	private record WebNode(String base, String engineName, HttpClient portal) {
+	}
+
 	private void latency(String database, List<String> databaseArguments, StringBuilder table) throws Exception {
 		List<String> arguments = new ArrayList<>(databaseArguments);
 		arguments.addAll(List.of("--marketing.demo-data=true", "--marketing.metrics.refresh=PT24H"));
-		String engineName = "taskListBenchmark";
-		try (ConfigurableApplicationContext app = StandaloneApp.start(engineName, arguments)) {
-			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-			RuntimeService runtime = app.getBean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService();
-			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpClient portal = signedIn(base, "brandhead");
-			String basic = "Basic " + Base64.getEncoder().encodeToString("brandhead:demo".getBytes(StandardCharsets.UTF_8));
+		try (ConfigurableApplicationContext first = StandaloneApp.start("taskListBenchmark1", arguments);
+				ConfigurableApplicationContext second = StandaloneApp.start("taskListBenchmark2", arguments)) {
+			List<WebNode> nodes = new ArrayList<>();
+			for (ConfigurableApplicationContext app : List.of(first, second)) {
+				String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+				nodes.add(new WebNode(base, app.getBean(org.camunda.bpm.engine.ProcessEngine.class).getName(), signedIn(base, "brandhead")));
+			}
+			RuntimeService runtime = first.getBean(org.camunda.bpm.engine.ProcessEngine.class).getRuntimeService();
+			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			int open = 0;
 			for (int target : OPEN_TASKS) {
 				open = openTasks(runtime, open, target);
 				if ("PostgreSQL".equals(database)) {
 					jdbc.execute("ANALYZE");
 				}
-				String rest = base + "/engine-rest/engine/" + engineName + "/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15";
-				Map<String, HttpRequest> queries = new LinkedHashMap<>();
-				queries.put("REST `GET /task`, all visible (Tasklist's 全部)", HttpRequest.newBuilder(URI.create(rest))
-						.header("Authorization", basic).build());
-				queries.put("REST `GET /task`, my groups (Tasklist's 我的小組)", HttpRequest.newBuilder(URI.create(rest
-						+ "&candidateGroups=brandPlanningHead&includeAssignedTasks=true")).header("Authorization", basic).build());
-				queries.put("portal home page (`/`, counts per process and newest 20)", HttpRequest.newBuilder(URI.create(base + "/")).build());
-				for (Map.Entry<String, HttpRequest> query : queries.entrySet()) {
-					HttpClient client = query.getKey().startsWith("portal") ? portal : http;
+				for (String query : List.of(ALL_VISIBLE, MY_GROUPS, PORTAL)) {
+					for (int n = 1; n <= nodes.size(); n++) {
+						List<Long> times = measure(nodes.subList(0, n), query);
+						table.append("| %s | %,d | %d | %s | %d | %d |%n".formatted(database, target, n, query, times.get(times.size() / 2),
+								times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1))));
+					}
+				}
+				System.out.print(table);
+			}
+		}
+	}
+
+	private static final String ALL_VISIBLE = "REST `GET /task`, all visible (Tasklist's 全部)";
+	private static final String MY_GROUPS = "REST `GET /task`, my groups (Tasklist's 我的小組)";
+	private static final String PORTAL = "portal home page (`/`, counts per process and newest 20)";
+
+	/** The query asked of every node at once, each by its own client; the times of all, sorted, warm-up runs left out. */
+	private static List<Long> measure(List<WebNode> nodes, String query) throws Exception {
+		int runs = Integer.getInteger("latencyRuns", 20);
+		String basic = "Basic " + Base64.getEncoder().encodeToString("brandhead:demo".getBytes(StandardCharsets.UTF_8));
+		ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+		try {
+			List<Future<List<Long>>> done = new ArrayList<>();
+			for (WebNode node : nodes) {
+				done.add(threads.submit(() -> {
+					String rest = node.base() + "/engine-rest/engine/" + node.engineName()
+							+ "/task?sortBy=created&sortOrder=desc&firstResult=0&maxResults=15";
+					HttpRequest request = switch (query) {
+						case ALL_VISIBLE -> HttpRequest.newBuilder(URI.create(rest)).header("Authorization", basic).build();
+						case MY_GROUPS -> HttpRequest.newBuilder(URI.create(rest + "&candidateGroups=brandPlanningHead&includeAssignedTasks=true"))
+								.header("Authorization", basic).build();
+						default -> HttpRequest.newBuilder(URI.create(node.base() + "/")).build();
+					};
+					HttpClient client = PORTAL.equals(query) ? node.portal() : HttpClient.newHttpClient();
 					List<Long> times = new ArrayList<>();
-					int runs = Integer.getInteger("latencyRuns", 20);
 					for (int i = 0; i < runs + 2; i++) {
 						long start = System.nanoTime();
-						HttpResponse<String> response = client.send(query.getValue(), HttpResponse.BodyHandlers.ofString());
+						HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 						long millis = (System.nanoTime() - start) / 1_000_000;
-						assertThat(response.statusCode()).as(query.getKey()).isEqualTo(200);
-						assertThat(response.body()).as(query.getKey()).doesNotContain("name=\"password\"");
+						assertThat(response.statusCode()).as(query).isEqualTo(200);
+						assertThat(response.body()).as(query).doesNotContain("name=\"password\"");
 						if (i >= 2) {
 							times.add(millis);
 						}
 					}
-					Collections.sort(times);
-					table.append("| %s | %,d | %s | %d | %d |%n".formatted(database, target, query.getKey(), times.get(times.size() / 2),
-							times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1))));
-				}
-				System.out.print(table);
+					return times;
+				}));
 			}
+			List<Long> times = new ArrayList<>();
+			for (Future<List<Long>> f : done) {
+				times.addAll(f.get());
+			}
+			Collections.sort(times);
+			return times;
+		}
+		finally {
+			threads.shutdown();
 		}
 	}
 
