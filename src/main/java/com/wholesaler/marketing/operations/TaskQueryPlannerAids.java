@@ -64,7 +64,12 @@ public class TaskQueryPlannerAids implements InitializingBean {
 		}
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute(STATISTICS);
-		jdbc.execute(PARALLEL_TASK_SCANS);
+		// altering a table waits for a vacuum of it: a node joining a running cluster leaves it as it is
+		Integer set = jdbc.queryForObject("SELECT COUNT(*) FROM pg_class WHERE relname = 'act_ru_task' "
+				+ "AND 'parallel_workers=2' = ANY (reloptions)", Integer.class);
+		if (set == null || set == 0) {
+			jdbc.execute(PARALLEL_TASK_SCANS);
+		}
 		jdbc.execute("ANALYZE act_ru_authorization");
 	}
 }
