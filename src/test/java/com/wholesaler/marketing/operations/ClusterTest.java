@@ -261,7 +261,9 @@ class ClusterTest {
 				}
 			}
 			timersMadeDue += madeDueThisRound;
-			if (takeover == null && timersMadeDue >= 40 && madeDueThisRound > 0) {
+			// once both nodes have been at work for a while: A must have run jobs before it dies
+			if (takeover == null && timersMadeDue >= 40 && madeDueThisRound > 0 && jdbc.queryForObject(
+					"SELECT COUNT(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = ?", Integer.class, NODE_A) >= 3) {
 				takeover = killWhileHoldingJobs(a);
 			}
 			if (madeDueThisRound > 0) {
