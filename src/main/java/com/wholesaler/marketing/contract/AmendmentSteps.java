@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The steps of contract-amendment.bpmn: thin adapters from the engine to {@link ContractAmendments}. */
 public final class AmendmentSteps {
@@ -55,7 +56,7 @@ public final class AmendmentSteps {
 	}
 
 	@Component("amendmentDecisionListener")
-	public static class Decide implements ExecutionListener {
+	public static class Decide extends TaskAnswerListener {
 		private final ContractAmendments amendments;
 		private final CurrentUser currentUser;
 
@@ -65,18 +66,13 @@ public final class AmendmentSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
+		protected void answered(DelegateExecution execution) {
+			Object decision = execution.getVariable(DECISION);
+			if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+				throw new BusinessRuleException("請選擇「同意」或「否決」(approve or reject)");
 			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				Object decision = execution.getVariable(DECISION);
-				if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-					throw new BusinessRuleException("請選擇「同意」或「否決」(approve or reject)");
-				}
-				amendments.decide((String) execution.getVariable(AMENDMENT_NUMBER), currentUser.id(), "APPROVE".equals(decision),
-						(String) execution.getVariable(COMMENT));
-			});
+			amendments.decide((String) execution.getVariable(AMENDMENT_NUMBER), currentUser.id(), "APPROVE".equals(decision),
+					(String) execution.getVariable(COMMENT));
 		}
 	}
 

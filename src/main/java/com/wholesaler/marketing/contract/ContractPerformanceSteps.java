@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The invoice, payment, completion and termination steps of the contract model. */
 public final class ContractPerformanceSteps {
@@ -27,7 +27,7 @@ public final class ContractPerformanceSteps {
 
 	/** The invoice entered from paper: header and lines "code cartons unit-price amount". */
 	@Component("contractInvoiceListener")
-	public static class Invoice implements ExecutionListener {
+	public static class Invoice extends TaskAnswerListener {
 		private final ContractInvoices invoices;
 		private final CurrentUser currentUser;
 
@@ -37,24 +37,19 @@ public final class ContractPerformanceSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				String number = text(execution.getVariable(INVOICE_NUMBER));
-				InvoiceMatcher.Invoice invoice = new InvoiceMatcher.Invoice(number, money(execution.getVariable(AMOUNT_EXCLUDING_TAX)),
-						money(execution.getVariable(TAX)), lines(text(execution.getVariable(INVOICE_LINES))));
-				List<String> mismatches = invoices.receive((String) execution.getVariable(CONTRACT_NUMBER), invoice,
-						ContractSteps.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
-				execution.setVariable(INVOICE_NUMBER, number);
-				execution.setVariable(INVOICE_MATCHES, mismatches.isEmpty());
-			});
+		protected void answered(DelegateExecution execution) {
+			String number = text(execution.getVariable(INVOICE_NUMBER));
+			InvoiceMatcher.Invoice invoice = new InvoiceMatcher.Invoice(number, money(execution.getVariable(AMOUNT_EXCLUDING_TAX)),
+					money(execution.getVariable(TAX)), lines(text(execution.getVariable(INVOICE_LINES))));
+			List<String> mismatches = invoices.receive((String) execution.getVariable(CONTRACT_NUMBER), invoice,
+					ContractSteps.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
+			execution.setVariable(INVOICE_NUMBER, number);
+			execution.setVariable(INVOICE_MATCHES, mismatches.isEmpty());
 		}
 	}
 
 	@Component("contractDiscrepancyListener")
-	public static class Discrepancy implements ExecutionListener {
+	public static class Discrepancy extends TaskAnswerListener {
 		private final ContractInvoices invoices;
 		private final CurrentUser currentUser;
 
@@ -64,23 +59,18 @@ public final class ContractPerformanceSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
+		protected void answered(DelegateExecution execution) {
+			Object action = execution.getVariable(DISCREPANCY_ACTION);
+			if (!"ACCEPT".equals(action) && !"RECHECK".equals(action)) {
+				throw new BusinessRuleException("請選擇「接受差異」或「退回重開發票」(accept or recheck)");
 			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				Object action = execution.getVariable(DISCREPANCY_ACTION);
-				if (!"ACCEPT".equals(action) && !"RECHECK".equals(action)) {
-					throw new BusinessRuleException("請選擇「接受差異」或「退回重開發票」(accept or recheck)");
-				}
-				invoices.resolve((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(action),
-						(String) execution.getVariable(COMMENT), currentUser.id());
-			});
+			invoices.resolve((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(action),
+					(String) execution.getVariable(COMMENT), currentUser.id());
 		}
 	}
 
 	@Component("contractPaymentListener")
-	public static class Payment implements ExecutionListener {
+	public static class Payment extends TaskAnswerListener {
 		private final ContractInvoices invoices;
 		private final CurrentUser currentUser;
 
@@ -90,19 +80,14 @@ public final class ContractPerformanceSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
+		protected void answered(DelegateExecution execution) {
+			Object decision = execution.getVariable(PAYMENT_DECISION);
+			if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
+				throw new BusinessRuleException("請選擇「承付」或「拒付」(accept or refuse)");
 			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				Object decision = execution.getVariable(PAYMENT_DECISION);
-				if (!"ACCEPT".equals(decision) && !"REFUSE".equals(decision)) {
-					throw new BusinessRuleException("請選擇「承付」或「拒付」(accept or refuse)");
-				}
-				invoices.decidePayment((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(decision),
-						(String) execution.getVariable(REFUSAL_CODE), (String) execution.getVariable(COMMENT), currentUser.id());
-				execution.setVariable(ALL_PAID, invoices.allInvoicedAndPaid((String) execution.getVariable(CONTRACT_NUMBER)));
-			});
+			invoices.decidePayment((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(decision),
+					(String) execution.getVariable(REFUSAL_CODE), (String) execution.getVariable(COMMENT), currentUser.id());
+			execution.setVariable(ALL_PAID, invoices.allInvoicedAndPaid((String) execution.getVariable(CONTRACT_NUMBER)));
 		}
 	}
 

@@ -25,6 +25,7 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
 public final class ContractSteps {
@@ -64,7 +65,7 @@ public final class ContractSteps {
 
 	/** The drafter submits; line changes come as "code cartons [price] [reason]" lines. */
 	@Component("contractDraftListener")
-	public static class Draft implements ExecutionListener {
+	public static class Draft extends TaskAnswerListener {
 		private final Contracts contracts;
 		private final CurrentUser currentUser;
 
@@ -74,18 +75,15 @@ public final class ContractSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> contracts.submitDraft((String) execution.getVariable(CONTRACT_NUMBER),
+		protected void answered(DelegateExecution execution) {
+			contracts.submitDraft((String) execution.getVariable(CONTRACT_NUMBER),
 					currentUser.id(), lineChanges((String) execution.getVariable(LINE_CHANGES)),
-					(String) execution.getVariable(PAYMENT_TERMS), (String) execution.getVariable(DELIVERY_SCHEDULE)));
+					(String) execution.getVariable(PAYMENT_TERMS), (String) execution.getVariable(DELIVERY_SCHEDULE));
 		}
 	}
 
 	@Component("contractDecisionListener")
-	public static class Decide implements ExecutionListener {
+	public static class Decide extends TaskAnswerListener {
 		private final Contracts contracts;
 		private final CurrentUser currentUser;
 
@@ -95,13 +93,10 @@ public final class ContractSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> contracts.decide((String) execution.getVariable(CONTRACT_NUMBER),
+		protected void answered(DelegateExecution execution) {
+			contracts.decide((String) execution.getVariable(CONTRACT_NUMBER),
 					TASK_REVIEW.equals(execution.getCurrentActivityId()) ? ContractStep.REVIEW : ContractStep.APPROVE,
-					currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT)));
+					currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
 		}
 	}
 
@@ -122,7 +117,7 @@ public final class ContractSteps {
 
 	/** The countersignature: the message ContractCountersigned, or recorded by the brand-planning head. */
 	@Component("contractSignedListener")
-	public static class Signed implements ExecutionListener {
+	public static class Signed extends TaskAnswerListener {
 		private final Contracts contracts;
 		private final IdentityService identityService;
 
@@ -132,12 +127,9 @@ public final class ContractSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> contracts.signed((String) execution.getVariable(CONTRACT_NUMBER),
-					(String) execution.getVariable(PLATFORM_CONTRACT_NUMBER), user(identityService)));
+		protected void answered(DelegateExecution execution) {
+			contracts.signed((String) execution.getVariable(CONTRACT_NUMBER),
+					(String) execution.getVariable(PLATFORM_CONTRACT_NUMBER), user(identityService));
 		}
 	}
 
@@ -171,7 +163,7 @@ public final class ContractSteps {
 	}
 
 	@Component("contractUnsignedListener")
-	public static class Unsigned implements ExecutionListener {
+	public static class Unsigned extends TaskAnswerListener {
 		private final Contracts contracts;
 		private final CurrentUser currentUser;
 
@@ -181,23 +173,18 @@ public final class ContractSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
+		protected void answered(DelegateExecution execution) {
+			String number = (String) execution.getVariable(CONTRACT_NUMBER);
+			Object action = execution.getVariable(UNSIGNED_ACTION);
+			if ("CANCEL".equals(action)) {
+				contracts.cancel(number, currentUser.id(), (String) execution.getVariable(COMMENT));
 			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				String number = (String) execution.getVariable(CONTRACT_NUMBER);
-				Object action = execution.getVariable(UNSIGNED_ACTION);
-				if ("CANCEL".equals(action)) {
-					contracts.cancel(number, currentUser.id(), (String) execution.getVariable(COMMENT));
-				}
-				else if ("WAIT".equals(action)) {
-					contracts.keepWaiting(number, currentUser.id(), (String) execution.getVariable(COMMENT));
-				}
-				else {
-					throw new BusinessRuleException("請選擇「繼續等待會簽」或「取消合同」(wait or cancel)");
-				}
-			});
+			else if ("WAIT".equals(action)) {
+				contracts.keepWaiting(number, currentUser.id(), (String) execution.getVariable(COMMENT));
+			}
+			else {
+				throw new BusinessRuleException("請選擇「繼續等待會簽」或「取消合同」(wait or cancel)");
+			}
 		}
 	}
 
@@ -206,7 +193,7 @@ public final class ContractSteps {
 	 * "productCode cartons" (typed by hand); damage as "productCode cartons" lines.
 	 */
 	@Component("contractArrivalListener")
-	public static class Arrival implements ExecutionListener {
+	public static class Arrival extends TaskAnswerListener {
 		private final Contracts contracts;
 		private final CurrentUser currentUser;
 
@@ -216,16 +203,11 @@ public final class ContractSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				boolean all = contracts.confirmArrival((String) execution.getVariable(CONTRACT_NUMBER), currentUser.id(),
-						received((String) execution.getVariable(ARRIVAL_RECORD)), damage((String) execution.getVariable(DAMAGE)),
-						(String) execution.getVariable(ARRIVAL_NOTE));
-				execution.setVariable(ALL_DELIVERED, all);
-			});
+		protected void answered(DelegateExecution execution) {
+			boolean all = contracts.confirmArrival((String) execution.getVariable(CONTRACT_NUMBER), currentUser.id(),
+					received((String) execution.getVariable(ARRIVAL_RECORD)), damage((String) execution.getVariable(DAMAGE)),
+					(String) execution.getVariable(ARRIVAL_NOTE));
+			execution.setVariable(ALL_DELIVERED, all);
 		}
 	}
 

@@ -7,12 +7,11 @@ import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.wholesaler.marketing.approval.CurrentUser;
-import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The small steps of the price process, each a bean the model names. */
 public final class PriceProcessSteps {
@@ -66,7 +65,7 @@ public final class PriceProcessSteps {
 
 	/** A department acknowledges the price change (order department, seat leaders, regional marketing). */
 	@Component("acknowledgePriceChangeListener")
-	public static class Acknowledge implements ExecutionListener {
+	public static class Acknowledge extends TaskAnswerListener {
 		private final PriceProposals proposals;
 		private final CurrentUser currentUser;
 
@@ -76,18 +75,15 @@ public final class PriceProcessSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> proposals.acknowledge((String) execution.getVariable(PROPOSAL_NUMBER),
-					currentUser.id(), execution.getCurrentActivityName()));
+		protected void answered(DelegateExecution execution) {
+			proposals.acknowledge((String) execution.getVariable(PROPOSAL_NUMBER),
+					currentUser.id(), execution.getCurrentActivityName());
 		}
 	}
 
 	/** The mandatory paperwork after an urgent change: the report to the authority, with its reference. */
 	@Component("reportAfterwardsListener")
-	public static class ReportAfterwards implements ExecutionListener {
+	public static class ReportAfterwards extends TaskAnswerListener {
 		private final PriceProposals proposals;
 		private final CurrentUser currentUser;
 
@@ -97,12 +93,9 @@ public final class PriceProcessSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> proposals.reportedAfterwards((String) execution.getVariable(PROPOSAL_NUMBER),
-					(String) execution.getVariable(REPORT_REFERENCE), currentUser.id()));
+		protected void answered(DelegateExecution execution) {
+			proposals.reportedAfterwards((String) execution.getVariable(PROPOSAL_NUMBER),
+					(String) execution.getVariable(REPORT_REFERENCE), currentUser.id());
 		}
 	}
 

@@ -5,12 +5,11 @@ import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.DECISION
 import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.PLAN_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
-import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /**
  * Records a reviewer's decision on the plan when the review task ends; the plan refuses what its
@@ -19,7 +18,7 @@ import com.wholesaler.marketing.approval.EngineErrors;
  * process is cancelled decides nothing.
  */
 @Component
-public class PlanReviewListener implements ExecutionListener {
+public class PlanReviewListener extends TaskAnswerListener {
 
 	private final PurchasePlans plans;
 	private final CurrentUser currentUser;
@@ -30,15 +29,12 @@ public class PlanReviewListener implements ExecutionListener {
 	}
 
 	@Override
-	public void notify(DelegateExecution execution) {
-		if (execution.isCanceled()) {
-			return;
-		}
-		EngineErrors.refuseOnRuleViolation(() -> plans.decide(
+	protected void answered(DelegateExecution execution) {
+		plans.decide(
 				(String) execution.getVariable(PLAN_NUMBER),
 				PurchasePlanProcess.stepOf(execution.getCurrentActivityId()),
 				currentUser.id(),
 				Decision.of(execution.getVariable(DECISION)),
-				(String) execution.getVariable(COMMENT)));
+				(String) execution.getVariable(COMMENT));
 	}
 }

@@ -19,6 +19,7 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The steps of the shortage model, each a bean it names: thin, each calls ShortageCases. */
 public final class ShortageSteps {
@@ -69,7 +70,7 @@ public final class ShortageSteps {
 
 	/** The drafter submits the plan (see PlanReviewListener on why at the task's end). */
 	@Component("shortageDraftListener")
-	public static class Draft implements ExecutionListener {
+	public static class Draft extends TaskAnswerListener {
 		private final ShortageCases cases;
 		private final CurrentUser currentUser;
 		private final TierWeights weights;
@@ -81,24 +82,19 @@ public final class ShortageSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				String number = (String) execution.getVariable(CASE_NUMBER);
-				cases.submit(number, currentUser.id(), (String) execution.getVariable(SUBSTITUTES),
-						limitChanges(execution.getVariable(LIMIT_CHANGES)), date(execution.getVariable(VALID_FROM)),
-						date(execution.getVariable(VALID_TO)), (String) execution.getVariable(NOTE), weights::weights);
-				execution.setVariable(PRICE_CLASS, cases.priceClass(number));
-				execution.setVariable(LOWER_LIMIT_SHARE, cases.lowerLimitShare(number));
-			});
+		protected void answered(DelegateExecution execution) {
+			String number = (String) execution.getVariable(CASE_NUMBER);
+			cases.submit(number, currentUser.id(), (String) execution.getVariable(SUBSTITUTES),
+					limitChanges(execution.getVariable(LIMIT_CHANGES)), date(execution.getVariable(VALID_FROM)),
+					date(execution.getVariable(VALID_TO)), (String) execution.getVariable(NOTE), weights::weights);
+			execution.setVariable(PRICE_CLASS, cases.priceClass(number));
+			execution.setVariable(LOWER_LIMIT_SHARE, cases.lowerLimitShare(number));
 		}
 	}
 
 	/** The review and the director's approval. */
 	@Component("shortageDecisionListener")
-	public static class Decide implements ExecutionListener {
+	public static class Decide extends TaskAnswerListener {
 		private final ShortageCases cases;
 		private final CurrentUser currentUser;
 
@@ -108,15 +104,10 @@ public final class ShortageSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> {
-				boolean review = TASK_REVIEW.equals(execution.getCurrentActivityId());
-				cases.decide((String) execution.getVariable(CASE_NUMBER), review ? ShortageStep.REVIEW : ShortageStep.APPROVE_DIRECTOR,
-						currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
-			});
+		protected void answered(DelegateExecution execution) {
+			boolean review = TASK_REVIEW.equals(execution.getCurrentActivityId());
+			cases.decide((String) execution.getVariable(CASE_NUMBER), review ? ShortageStep.REVIEW : ShortageStep.APPROVE_DIRECTOR,
+					currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
 		}
 	}
 
@@ -163,7 +154,7 @@ public final class ShortageSteps {
 	}
 
 	@Component("shortageAcknowledgeListener")
-	public static class Acknowledge implements ExecutionListener {
+	public static class Acknowledge extends TaskAnswerListener {
 		private final ShortageCases cases;
 		private final CurrentUser currentUser;
 
@@ -173,12 +164,9 @@ public final class ShortageSteps {
 		}
 
 		@Override
-		public void notify(DelegateExecution execution) {
-			if (execution.isCanceled()) {
-				return;
-			}
-			EngineErrors.refuseOnRuleViolation(() -> cases.acknowledge((String) execution.getVariable(CASE_NUMBER),
-					currentUser.id(), execution.getCurrentActivityName()));
+		protected void answered(DelegateExecution execution) {
+			cases.acknowledge((String) execution.getVariable(CASE_NUMBER),
+					currentUser.id(), execution.getCurrentActivityName());
 		}
 	}
 
