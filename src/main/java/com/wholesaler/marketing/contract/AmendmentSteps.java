@@ -12,14 +12,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The steps of contract-amendment.bpmn: thin adapters from the engine to {@link ContractAmendments}. */
@@ -122,12 +121,7 @@ public final class AmendmentSteps {
 			}
 			changes.values().forEach(c -> rows.add(row(c.productCode().trim().toUpperCase() + "（新增）", "—",
 					c.cartons() + (c.unitPrice() == null ? " @ 調撥價" : " @ " + c.unitPrice().toPlainString()), 0)));
-			try {
-				task.setVariableLocal("amendmentChanges", SpinValues.jsonValue(json.writeValueAsString(rows)).create());
-			}
-			catch (JsonProcessingException e) {
-				throw new IllegalStateException(e);
-			}
+			task.setVariableLocal("amendmentChanges", FormTables.json(json, rows));
 		}
 
 		private static Map<String, Object> row(String product, String before, String after, int received) {

@@ -2,8 +2,12 @@ package com.wholesaler.marketing.contract;
 
 import java.time.LocalDateTime;
 
-public record ContractEvent(ContractStep step, String type, String comment, String actor, LocalDateTime occurredAt) {
+import com.wholesaler.marketing.approval.ApprovalSheetEntry;
 
+public record ContractEvent(ContractStep step, String type, String comment, String actor, LocalDateTime occurredAt)
+		implements ApprovalSheetEntry {
+
+	@Override
 	public String typeName() {
 		return switch (type) {
 			case "CREATE" -> "建立";
@@ -33,5 +37,10 @@ public record ContractEvent(ContractStep step, String type, String comment, Stri
 			case "AMENDED" -> "變更生效";
 			default -> type;
 		};
+	}
+
+	@Override
+	public String stepName() {
+		return step.chineseName();
 	}
 }

@@ -3,7 +3,6 @@ package com.wholesaler.marketing.contract;
 import static com.wholesaler.marketing.contract.ContractProcess.*;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,21 +15,18 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
+import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 
 /** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
 public final class ContractSteps {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private ContractSteps() {
 	}
@@ -253,27 +249,8 @@ public final class ContractSteps {
 				row.put("reason", l.deviationReason() == null ? "" : l.deviationReason());
 				rows.add(row);
 			}
-			task.setVariableLocal("contractLines", jsonValue(rows));
-			List<Map<String, Object>> history = new ArrayList<>();
-			for (ContractEvent e : contracts.history(number)) {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("time", TIME.format(e.occurredAt()));
-				row.put("step", e.step().chineseName());
-				row.put("event", e.typeName());
-				row.put("actor", e.actor() == null ? "系統" : e.actor());
-				row.put("comment", e.comment() == null ? "" : e.comment());
-				history.add(row);
-			}
-			task.setVariableLocal("contractHistory", jsonValue(history));
-		}
-
-		private Object jsonValue(Object rows) {
-			try {
-				return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
-			}
-			catch (JsonProcessingException e) {
-				throw new IllegalStateException(e);
-			}
+			task.setVariableLocal("contractLines", FormTables.json(json, rows));
+			task.setVariableLocal("contractHistory", FormTables.json(json, FormTables.approvalSheet(contracts.history(number))));
 		}
 	}
 

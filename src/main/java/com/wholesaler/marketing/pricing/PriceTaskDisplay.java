@@ -3,7 +3,6 @@ package com.wholesaler.marketing.pricing;
 import static com.wholesaler.marketing.pricing.PriceAdjustmentProcess.*;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.ProductStock;
 
@@ -26,8 +24,6 @@ import com.wholesaler.marketing.catalog.ProductStock;
  */
 @Component
 public class PriceTaskDisplay implements TaskListener {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final PriceProposals proposals;
 	private final Catalog catalog;
@@ -53,8 +49,8 @@ public class PriceTaskDisplay implements TaskListener {
 		task.setVariableLocal("proposalRefusal", proposal.refusal());
 		task.setVariableLocal("urgentHint", proposal.urgentAllowed()
 				? "本建議為批發價小幅上調，主任可選「同意並先執行後報備」。" : null);
-		task.setVariableLocal("priceLines", jsonValue(priceRows(lines)));
-		task.setVariableLocal("proposalHistory", jsonValue(historyRows(proposals.history(number))));
+		task.setVariableLocal("priceLines", FormTables.json(json, priceRows(lines)));
+		task.setVariableLocal("proposalHistory", FormTables.json(json, FormTables.approvalSheet(proposals.history(number))));
 		if (TASK_REVISE.equals(task.getTaskDefinitionKey())) {
 			// The rows to edit are the proposal as it stands; the form sends them back on resubmission.
 			task.setVariable(LINES, editableRows(lines));
@@ -93,30 +89,7 @@ public class PriceTaskDisplay implements TaskListener {
 		return text.toString();
 	}
 
-	private static List<Map<String, Object>> historyRows(List<ProposalEvent> events) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (ProposalEvent e : events) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("time", TIME.format(e.occurredAt()));
-			row.put("step", e.step().chineseName());
-			row.put("event", e.typeName());
-			row.put("actor", e.actor() == null ? "系統" : e.actor());
-			row.put("comment", e.comment() == null ? "" : e.comment());
-			rows.add(row);
-		}
-		return rows;
-	}
-
 	private static String signed(BigDecimal value) {
 		return (value.signum() > 0 ? "+" : "") + value.toPlainString();
-	}
-
-	private Object jsonValue(Object rows) {
-		try {
-			return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

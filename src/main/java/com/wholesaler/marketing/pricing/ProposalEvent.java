@@ -2,7 +2,10 @@ package com.wholesaler.marketing.pricing;
 
 import java.time.LocalDateTime;
 
-public record ProposalEvent(ProposalStep step, String type, String comment, String actor, LocalDateTime occurredAt) {
+import com.wholesaler.marketing.approval.ApprovalSheetEntry;
+
+public record ProposalEvent(ProposalStep step, String type, String comment, String actor, LocalDateTime occurredAt)
+		implements ApprovalSheetEntry {
 
 	/** The event types, with what the approval sheet calls them. */
 	public static String chineseName(String type) {
@@ -27,7 +30,13 @@ public record ProposalEvent(ProposalStep step, String type, String comment, Stri
 		};
 	}
 
+	@Override
 	public String typeName() {
 		return chineseName(type);
+	}
+
+	@Override
+	public String stepName() {
+		return step.chineseName();
 	}
 }

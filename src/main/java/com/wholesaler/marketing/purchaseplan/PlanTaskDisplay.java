@@ -6,7 +6,6 @@ import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.DRAFT_AC
 import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.PLAN_NUMBER;
 import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.SUBMIT_NOTE;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +13,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.FormTables;
 
 /**
  * When a plan task is created, puts what its form shows on the task: read from the plan record at
@@ -30,7 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class PlanTaskDisplay implements TaskListener {
 
 	static final int BIGGEST_CHANGES = 10;
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final PurchasePlans plans;
 	private final ObjectMapper json;
@@ -54,22 +51,8 @@ public class PlanTaskDisplay implements TaskListener {
 		task.setVariableLocal("lastReturnComment", history.stream()
 				.filter(e -> e.type() == PlanEventType.RETURN).reduce((first, second) -> second)
 				.map(e -> "%s（%s，%s）".formatted(e.comment(), e.actor(), e.step().chineseName())).orElse(null));
-		task.setVariableLocal("decisionHistory", jsonValue(historyRows(history)));
-		task.setVariableLocal("biggestChanges", jsonValue(changeRows(plans.biggestChanges(planNumber, BIGGEST_CHANGES))));
-	}
-
-	private static List<Map<String, Object>> historyRows(List<PlanEvent> history) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (PlanEvent e : history) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("time", TIME.format(e.occurredAt()));
-			row.put("step", e.step().chineseName());
-			row.put("event", e.type().chineseName());
-			row.put("actor", e.actor() == null ? "系統" : e.actor());
-			row.put("comment", e.comment() == null ? "" : e.comment());
-			rows.add(row);
-		}
-		return rows;
+		task.setVariableLocal("decisionHistory", FormTables.json(json, FormTables.approvalSheet(history)));
+		task.setVariableLocal("biggestChanges", FormTables.json(json, changeRows(plans.biggestChanges(planNumber, BIGGEST_CHANGES))));
 	}
 
 	private static List<Map<String, Object>> changeRows(List<PlanLine> lines) {
@@ -83,14 +66,5 @@ public class PlanTaskDisplay implements TaskListener {
 			rows.add(row);
 		}
 		return rows;
-	}
-
-	private Object jsonValue(Object rows) {
-		try {
-			return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -2,8 +2,12 @@ package com.wholesaler.marketing.substitution;
 
 import java.time.LocalDateTime;
 
-public record ShortageEvent(ShortageStep step, String type, String comment, String actor, LocalDateTime occurredAt) {
+import com.wholesaler.marketing.approval.ApprovalSheetEntry;
 
+public record ShortageEvent(ShortageStep step, String type, String comment, String actor, LocalDateTime occurredAt)
+		implements ApprovalSheetEntry {
+
+	@Override
 	public String typeName() {
 		return switch (type) {
 			case "CREATE" -> "建立";
@@ -18,5 +22,10 @@ public record ShortageEvent(ShortageStep step, String type, String comment, Stri
 			case "RECOVERED" -> "庫存恢復，提前結束";
 			default -> type;
 		};
+	}
+
+	@Override
+	public String stepName() {
+		return step.chineseName();
 	}
 }

@@ -2,7 +2,6 @@ package com.wholesaler.marketing.substitution;
 
 import static com.wholesaler.marketing.substitution.ShortageProcess.*;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.FormTables;
 
 /**
  * What the shortage forms show, read from the case when each task is created: the products with
@@ -23,8 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component
 public class ShortageTaskDisplay implements TaskListener {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ShortageCases cases;
 	private final ObjectMapper json;
@@ -50,31 +46,12 @@ public class ShortageTaskDisplay implements TaskListener {
 			row.put("limits", p.limitRuns());
 			rows.add(row);
 		}
-		task.setVariableLocal("limitRows", jsonValue(rows));
-		List<Map<String, Object>> history = new ArrayList<>();
-		for (ShortageEvent e : cases.history(number)) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("time", TIME.format(e.occurredAt()));
-			row.put("step", e.step().chineseName());
-			row.put("event", e.typeName());
-			row.put("actor", e.actor() == null ? "系統" : e.actor());
-			row.put("comment", e.comment() == null ? "" : e.comment());
-			history.add(row);
-		}
-		task.setVariableLocal("caseHistory", jsonValue(history));
+		task.setVariableLocal("limitRows", FormTables.json(json, rows));
+		task.setVariableLocal("caseHistory", FormTables.json(json, FormTables.approvalSheet(cases.history(number))));
 		if (TASK_DRAFT.equals(task.getTaskDefinitionKey())) {
 			task.setVariable(SUBSTITUTES, ShortageCases.substituteCodes(products));
 			task.setVariable(VALID_FROM, c.validFrom().toString());
 			task.setVariable(VALID_TO, c.validTo().toString());
-		}
-	}
-
-	private Object jsonValue(Object rows) {
-		try {
-			return SpinValues.jsonValue(json.writeValueAsString(rows)).create();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }

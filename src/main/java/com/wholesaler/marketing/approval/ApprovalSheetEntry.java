@@ -1,0 +1,20 @@
+package com.wholesaler.marketing.approval;
+
+import java.time.LocalDateTime;
+
+/** One line of a record's approval sheet (審批單): a step, what happened, who, what they said. */
+public interface ApprovalSheetEntry {
+
+	LocalDateTime occurredAt();
+
+	/** The step as the users call it. */
+	String stepName();
+
+	/** What happened, as the users call it. */
+	String typeName();
+
+	/** Who; null for the system. */
+	String actor();
+
+	String comment();
+}
