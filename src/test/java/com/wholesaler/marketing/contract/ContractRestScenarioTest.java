@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static com.wholesaler.marketing.JsonBody.json;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,11 +20,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,12 +66,6 @@ class ContractRestScenarioTest {
 
 	private TestRestTemplate as(String user) {
 		return rest.withBasicAuth(user, "demo");
-	}
-
-	private static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 	@SuppressWarnings("unchecked")

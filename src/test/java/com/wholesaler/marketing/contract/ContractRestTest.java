@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static com.wholesaler.marketing.JsonBody.json;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -21,9 +22,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,12 +53,6 @@ class ContractRestTest {
 
 	@Autowired
 	Catalog catalog;
-
-	private static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
-	}
 
 	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
 		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();

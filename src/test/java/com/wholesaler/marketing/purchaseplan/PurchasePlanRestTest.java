@@ -1,6 +1,7 @@
 package com.wholesaler.marketing.purchaseplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.wholesaler.marketing.JsonBody.json;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -9,11 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.wholesaler.marketing.IntegrationTest;
@@ -30,12 +28,6 @@ class PurchasePlanRestTest {
 
 	private TestRestTemplate as(String user) {
 		return rest.withBasicAuth(user, "demo");
-	}
-
-	private static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 
 	@SuppressWarnings("unchecked")

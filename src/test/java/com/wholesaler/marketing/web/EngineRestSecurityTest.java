@@ -1,6 +1,7 @@
 package com.wholesaler.marketing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.wholesaler.marketing.JsonBody.json;
 
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.wholesaler.marketing.IntegrationTest;
@@ -85,11 +83,5 @@ class EngineRestSecurityTest {
 		assertThat(director.getBody()).isEqualTo("[]");
 		ResponseEntity<String> owner = rest.withBasicAuth("owner", "demo").getForEntity("/engine-rest/deployment", String.class);
 		assertThat(owner.getBody()).contains("marketing-center-models");
-	}
-
-	private static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
 	}
 }
