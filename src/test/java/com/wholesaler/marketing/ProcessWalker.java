@@ -48,11 +48,6 @@ import com.wholesaler.marketing.substitution.ShortageCases;
  */
 final class ProcessWalker {
 
-	/** Who works a task of each group in the demo company. */
-	static final Map<String, String> USER_OF_GROUP = Map.of("generalAdmin", "genadmin", "brandPlanningHead", "brandhead",
-			"centerDirector", "director", "executive", "executive", "supplyManager", "supply", "orderDeptHead", "orderhead",
-			"seatLeader", "seatlead", "regionalMarketing", "regional1", "brandManager", "brandmgr");
-
 	/** Shared by the walkers of several nodes, so two never pick the same product or manufacturer. */
 	private static final AtomicInteger NEXT = new AtomicInteger();
 	private static final Set<String> CLAIMED_SHORTAGE_PRODUCTS = ConcurrentHashMap.newKeySet();
@@ -188,10 +183,10 @@ final class ProcessWalker {
 			}
 			// arrivals before invoices: an invoice is checked against what has arrived
 			Task task = open.stream().filter(t -> !t.getTaskDefinitionKey().equals("Task_CheckInvoice")).findFirst().orElse(open.get(0));
-			String group = task.getAssignee() != null ? groupOf(task.getAssignee())
-					: tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(USER_OF_GROUP::containsKey)
+			String group = task.getAssignee() != null ? DemoWorkers.groupOf(task.getAssignee())
+					: tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> DemoWorkers.of(g) != null)
 							.findFirst().orElseThrow();
-			String user = task.getAssignee() != null ? task.getAssignee() : USER_OF_GROUP.get(group);
+			String user = task.getAssignee() != null ? task.getAssignee() : DemoWorkers.of(group);
 			Map<String, Object> answers = answers(task);
 			identity.setAuthentication(user, List.of(group));
 			try {
@@ -206,10 +201,6 @@ final class ProcessWalker {
 			}
 		}
 		throw new AssertionError("instance " + instanceId + " did not end");
-	}
-
-	private static String groupOf(String user) {
-		return USER_OF_GROUP.entrySet().stream().filter(e -> e.getValue().equals(user)).findFirst().orElseThrow().getKey();
 	}
 
 	/** The answers of the typical path: submit, approve, acknowledge, accept. */
@@ -265,6 +256,6 @@ final class ProcessWalker {
 	}
 
 	<T> T as(String user, Supplier<T> action) {
-		return ActingUsers.as(identity, user, List.of(groupOf(user)), action);
+		return ActingUsers.as(identity, user, List.of(DemoWorkers.groupOf(user)), action);
 	}
 }

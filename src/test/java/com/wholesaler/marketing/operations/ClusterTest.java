@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.DemoWorkers;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -62,11 +63,6 @@ class ClusterTest {
 	private static final String NODE_A = "node-a";
 	private static final String NODE_B = "node-b";
 	private static final int LOCK_TIME_MILLIS = 10_000;
-
-	/** Who works a task of each group in the demo company. */
-	private static final Map<String, String> USER_OF_GROUP = Map.of("generalAdmin", "genadmin", "brandPlanningHead", "brandhead",
-			"centerDirector", "director", "executive", "executive", "supplyManager", "supply", "orderDeptHead", "orderhead",
-			"seatLeader", "seatlead", "regionalMarketing", "regional1", "brandManager", "brandmgr");
 
 	/** Tasks whose boundary timers are made due (and run) before the task is worked. */
 	private static final Set<String> FIRE_TIMERS_FIRST = Set.of("Task_ReviewByPlanningHead", "Task_RecordAuthorityDecision",
@@ -251,7 +247,7 @@ class ClusterTest {
 					}
 					continue;
 				}
-				String user = task.get("assignee_") != null ? (String) task.get("assignee_") : USER_OF_GROUP.get(groupOfTask.get(key));
+				String user = task.get("assignee_") != null ? (String) task.get("assignee_") : DemoWorkers.of(groupOfTask.get(key));
 				HttpResponse<String> done = send(b, user, "POST", "/task/" + taskId + "/complete",
 						Map.of("variables", typed(answers(instance, key))));
 				if (done.statusCode() != 204) {
