@@ -67,12 +67,31 @@ class EngineBenchmarkTest {
 
 	// --- processes against their references ------------------------------------------------------
 
-	record Case(String database, int nodes, String process, int userTasks, int instances, double oursPerSecond,
-			double referencePerSecond, double oursStatements, double referenceStatements, double oursDomainStatements, double oursRoundTrips,
-			double referenceRoundTrips, double oursCommits, double referenceCommits) {
+	/** Instances driven to their end, the time they took and the SQL they sent. */
+	static final class Measured {
+		private long nanos;
+		private int instances;
+		private SqlRecorder.Counts sql = SqlRecorder.Counts.NONE;
+
+		void add(long nanos, int instances, SqlRecorder.Counts sql) {
+			this.nanos += nanos;
+			this.instances += instances;
+			this.sql = this.sql.plus(sql);
+		}
+
+		double perSecond() {
+			return instances / (nanos / 1e9);
+		}
+
+		double perInstance(java.util.function.ToLongFunction<SqlRecorder.Counts> count) {
+			return count.applyAsLong(sql) / (double) instances;
+		}
+	}
+
+	record Case(String database, int nodes, String process, int userTasks, Measured ours, Measured reference) {
 
 		double ratio() {
-			return referencePerSecond / oursPerSecond;
+			return reference.perSecond() / ours.perSecond();
 		}
 	}
 
@@ -94,10 +113,14 @@ class EngineBenchmarkTest {
 				+ "| SQL statements per instance, ours / reference | ours on domain tables | round trips | commits |\n");
 		table.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Case c : cases) {
+			Measured o = c.ours();
+			Measured r = c.reference();
 			table.append("| %s | %d | %s | %d | %d | %.1f | %.1f | %.2f | %.0f / %.0f | %.0f | %.0f / %.0f | %.0f / %.0f |%n".formatted(
-					c.database(), c.nodes(), c.process(), c.userTasks(), c.instances(), c.oursPerSecond(), c.referencePerSecond(), c.ratio(),
-					c.oursStatements(), c.referenceStatements(), c.oursDomainStatements(), c.oursRoundTrips(), c.referenceRoundTrips(), c.oursCommits(),
-					c.referenceCommits()));
+					c.database(), c.nodes(), c.process(), c.userTasks(), o.instances, o.perSecond(), r.perSecond(), c.ratio(),
+					o.perInstance(SqlRecorder.Counts::statements), r.perInstance(SqlRecorder.Counts::statements),
+					o.perInstance(SqlRecorder.Counts::domainStatements), o.perInstance(SqlRecorder.Counts::roundTrips),
+					r.perInstance(SqlRecorder.Counts::roundTrips), o.perInstance(SqlRecorder.Counts::commits),
+					r.perInstance(SqlRecorder.Counts::commits)));
 		}
 		report("processes.md", table.toString());
 		assertThat(cases).hasSize(8 * DATABASES.size());
@@ -142,36 +165,26 @@ class EngineBenchmarkTest {
 	/** Rounds of: each process, ours and its reference (the order swapped every round), on every node at once. */
 	private List<Case> interleaved(String database, List<ProcessWalker> nodes, List<SqlRecorder> sql, Map<String, Integer> userTasks)
 			throws Exception {
-		Map<String, long[]> ours = new LinkedHashMap<>();
-		Map<String, long[]> reference = new LinkedHashMap<>();
+		Map<String, Measured> ours = new LinkedHashMap<>();
+		Map<String, Measured> reference = new LinkedHashMap<>();
 		for (int round = 0; round < ROUNDS; round++) {
 			for (String process : userTasks.keySet()) {
 				List<Supplier<String>> oursStarters = nodes.stream().map(w -> w.starters().get(process)).toList();
 				List<Supplier<String>> referenceStarters = nodes.stream().map(w -> w.referenceStarter(userTasks.get(process))).toList();
 				boolean referenceFirst = round % 2 == 1;
 				for (boolean isReference : referenceFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-					long[] totals = (isReference ? reference : ours).computeIfAbsent(process, p -> new long[6]);
-					long domain = sql.stream().mapToLong(SqlRecorder::domainStatements).sum();
-					long roundTrips = sql.stream().mapToLong(SqlRecorder::roundTrips).sum();
-					long statements = sql.stream().mapToLong(SqlRecorder::statements).sum();
-					long commits = sql.stream().mapToLong(SqlRecorder::commits).sum();
+					SqlRecorder.Counts before = SqlRecorder.sum(sql);
 					long start = System.nanoTime();
-					totals[3] += drive(nodes, isReference ? referenceStarters : oursStarters);
-					totals[0] += System.nanoTime() - start;
-					totals[1] += sql.stream().mapToLong(SqlRecorder::statements).sum() - statements;
-					totals[2] += sql.stream().mapToLong(SqlRecorder::commits).sum() - commits;
-					totals[4] += sql.stream().mapToLong(SqlRecorder::roundTrips).sum() - roundTrips;
-					totals[5] += sql.stream().mapToLong(SqlRecorder::domainStatements).sum() - domain;
+					int instances = drive(nodes, isReference ? referenceStarters : oursStarters);
+					long nanos = System.nanoTime() - start;
+					(isReference ? reference : ours).computeIfAbsent(process, p -> new Measured())
+							.add(nanos, instances, SqlRecorder.sum(sql).minus(before));
 				}
 			}
 		}
 		List<Case> cases = new ArrayList<>();
 		for (String process : userTasks.keySet()) {
-			long[] o = ours.get(process);
-			long[] r = reference.get(process);
-			cases.add(new Case(database, nodes.size(), process, userTasks.get(process), (int) o[3], o[3] / (o[0] / 1e9), r[3] / (r[0] / 1e9),
-					o[1] / (double) o[3], r[1] / (double) r[3], o[5] / (double) o[3], o[4] / (double) o[3], r[4] / (double) r[3], o[2] / (double) o[3],
-					r[2] / (double) r[3]));
+			cases.add(new Case(database, nodes.size(), process, userTasks.get(process), ours.get(process), reference.get(process)));
 		}
 		return cases;
 	}

@@ -30,6 +30,22 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  */
 public final class SqlRecorder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/** What was sent up to a moment, to subtract from a later moment's. */
+	public record Counts(long statements, long domainStatements, long roundTrips, long commits) {
+
+		public static final Counts NONE = new Counts(0, 0, 0, 0);
+
+		public Counts plus(Counts other) {
+			return new Counts(statements + other.statements, domainStatements + other.domainStatements, roundTrips + other.roundTrips,
+					commits + other.commits);
+		}
+
+		public Counts minus(Counts earlier) {
+			return new Counts(statements - earlier.statements, domainStatements - earlier.domainStatements,
+					roundTrips - earlier.roundTrips, commits - earlier.commits);
+		}
+	}
+
 	/** A statement as the application sent it, its parameters in order. */
 	public record Statement(String sql, List<Object> parameters) {
 	}
@@ -69,6 +85,15 @@ public final class SqlRecorder implements ApplicationContextInitializer<Configur
 
 	public long commits() {
 		return commits.get();
+	}
+
+	public Counts counts() {
+		return new Counts(statements(), domainStatements(), roundTrips(), commits());
+	}
+
+	/** The counts of several nodes together. */
+	public static Counts sum(List<SqlRecorder> recorders) {
+		return recorders.stream().map(SqlRecorder::counts).reduce(Counts.NONE, Counts::plus);
 	}
 
 	public List<Statement> kept() {
