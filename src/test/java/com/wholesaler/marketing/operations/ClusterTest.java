@@ -25,10 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -490,12 +490,12 @@ class ClusterTest {
 	/** Each user task's first candidate group, from the models the nodes deploy. */
 	private static Map<String, String> candidateGroupsOfTheModels() {
 		Map<String, String> groups = new HashMap<>();
-		Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"[^>]*camunda:candidateGroups=\"([^\",]+)");
 		try (var files = Files.list(Path.of("processes"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
-				Matcher m = userTask.matcher(Files.readString(file));
-				while (m.find()) {
-					groups.putIfAbsent(m.group(1), m.group(2));
+				for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+					if (task.getCamundaCandidateGroups() != null) {
+						groups.putIfAbsent(task.getId(), task.getCamundaCandidateGroupsList().get(0));
+					}
 				}
 			}
 		}
