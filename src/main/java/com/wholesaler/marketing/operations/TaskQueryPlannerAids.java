@@ -62,14 +62,20 @@ public class TaskQueryPlannerAids implements InitializingBean {
 				return;
 			}
 		}
+		// What is in place already is left alone: a node joining a running cluster neither waits for a
+		// vacuum of the task table (which altering it would) nor analyses the grants again.
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		jdbc.execute(STATISTICS);
-		// altering a table waits for a vacuum of it: a node joining a running cluster leaves it as it is
-		Integer set = jdbc.queryForObject("SELECT COUNT(*) FROM pg_class WHERE relname = 'act_ru_task' "
-				+ "AND 'parallel_workers=2' = ANY (reloptions)", Integer.class);
-		if (set == null || set == 0) {
+		if (count(jdbc, "SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = 'marketing_authorization_perms'") == 0) {
+			jdbc.execute(STATISTICS);
+			jdbc.execute("ANALYZE act_ru_authorization");
+		}
+		if (count(jdbc, "SELECT COUNT(*) FROM pg_class WHERE relname = 'act_ru_task' AND 'parallel_workers=2' = ANY (reloptions)") == 0) {
 			jdbc.execute(PARALLEL_TASK_SCANS);
 		}
-		jdbc.execute("ANALYZE act_ru_authorization");
+	}
+
+	private static int count(JdbcTemplate jdbc, String sql) {
+		Integer count = jdbc.queryForObject(sql, Integer.class);
+		return count == null ? 0 : count;
 	}
 }
