@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -97,7 +96,7 @@ final class ProcessWalker {
 					p.wholesalePrice().multiply(new BigDecimal("1.05")).setScale(2, RoundingMode.HALF_UP).toPlainString(),
 					p.retailPrice().multiply(new BigDecimal("1.05")).setScale(2, RoundingMode.HALF_UP).toPlainString());
 			Map<String, Object> v = new HashMap<>();
-			v.put("lines", SpinValues.jsonValue("[" + row + "]").create());
+			v.put("lines", "[" + row + "]");
 			v.put("reason", "量測");
 			v.put("effectiveDate", LocalDate.now().plusDays(10).toString());
 			return as("genadmin", () -> runtime.startProcessInstanceByKey("priceAdjustment", v).getId());

@@ -2,8 +2,6 @@ package com.wholesaler.marketing.approval;
 
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-
 /**
  * Turns a refused business rule into the engine's "bad user request", which the REST API and
  * Tasklist show as the message itself (HTTP 400) and which rolls the whole command back.
@@ -25,7 +23,7 @@ public final class EngineErrors {
 			return action.get();
 		}
 		catch (BusinessRuleException e) {
-			throw new BadUserRequestException(e.getMessage(), e);
+			throw new RefusedRequest(e);
 		}
 	}
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import com.wholesaler.marketing.approval.ModelExpression;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
@@ -140,6 +141,7 @@ public final class ContractPerformanceSteps {
 
 	/** When the time to refuse a payment ends: 3 days after the invoice for a documents check, 10 for a goods check. */
 	@Component("contractDates")
+	@ModelExpression
 	public static class Dates {
 		private final ContractInvoices invoices;
 

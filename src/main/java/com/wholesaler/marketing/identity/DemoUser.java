@@ -25,5 +25,6 @@ public record DemoUser(String id, String familyName, String givenName, String gr
 			new DemoUser("clerk2", "鄭", "浩", Role.PHONE_CLERK.groupId()),
 			new DemoUser("regional1", "孫", "強", Role.REGIONAL_MARKETING.groupId()),
 			new DemoUser("owner", "馬", "林", Role.PROCESS_OWNER.groupId()),
-			new DemoUser("sysadmin", "系統", "管理員", Role.CAMUNDA_ADMIN));
+			new DemoUser("sysadmin", "系統", "管理員", Role.CAMUNDA_ADMIN),
+			new DemoUser("platform", "系統", "接口", Role.INTEGRATION));
 }

@@ -3,6 +3,8 @@ package com.wholesaler.marketing.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
 class IdentitySetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
-	private static final String ALL_RESOURCES = "*";
+	/** The processes whose messages arrive from outside (countersignature, the price authority's decision). */
+	static final List<String> MESSAGE_RECEIVERS = List.of("contractSigning", "priceAdjustment");
 
 	private final IdentityService identityService;
 	private final AuthorizationService authorizationService;
@@ -64,6 +68,7 @@ class IdentitySetup implements ApplicationRunner {
 			createGroup(role.groupId(), role.chineseName(), Groups.GROUP_TYPE_WORKFLOW);
 		}
 		createGroup(Groups.CAMUNDA_ADMIN, "系統管理員", Groups.GROUP_TYPE_SYSTEM);
+		createGroup(Role.INTEGRATION, "系統接口", Groups.GROUP_TYPE_SYSTEM);
 	}
 
 	private void createGroup(String id, String name, String type) {
@@ -93,64 +98,51 @@ class IdentitySetup implements ApplicationRunner {
 		}
 	}
 
+	/** Sets the grants of the managed groups to exactly the table; the administrators keep everything. */
 	private void grantRolePermissions() {
-		for (Role role : Role.values()) {
-			String group = role.groupId();
-			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grant(group, Resources.APPLICATION, "welcome", Permissions.ACCESS);
-			// Tasklist shows who holds a task and the diagram of the process it belongs to.
-			grant(group, Resources.USER, ALL_RESOURCES, Permissions.READ);
-			grant(group, Resources.GROUP, ALL_RESOURCES, Permissions.READ);
-			grant(group, Resources.PROCESS_DEFINITION, ALL_RESOURCES, Permissions.READ);
+		Map<RoleGrants.Grant, Set<Permission>> wanted = RoleGrants.of(ProcessStarters.BY_PROCESS, MESSAGE_RECEIVERS).all();
+		Set<String> managed = RoleGrants.managedGroups();
+		for (Authorization existing : authorizationService.createAuthorizationQuery()
+				.groupIdIn(managed.toArray(String[]::new)).authorizationType(AUTH_TYPE_GRANT).list()) {
+			RoleGrants.Grant grant = new RoleGrants.Grant(existing.getGroupId(), resource(existing.getResourceType()),
+					existing.getResourceId());
+			if (RoleGrants.owns(grant) && !wanted.containsKey(grant)) {
+				authorizationService.deleteAuthorization(existing.getId());
+				log.info("Removed the grant of {} on {} {}: not in the role table", existing.getGroupId(),
+						existing.getResourceType(), existing.getResourceId());
+			}
 		}
-		ProcessStarters.BY_PROCESS.forEach((processKey, roles) -> roles.forEach(role -> {
-			grant(role.groupId(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
-			grant(role.groupId(), Resources.PROCESS_INSTANCE, ALL_RESOURCES, Permissions.CREATE);
-		}));
-
-		// The price authority's decision arrives as a message, correlated under a general administrator's account.
-		grant(Role.GENERAL_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "priceAdjustment",
-				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
-
-		// The trading platform's countersignature arrives as a message, under a brand-planning head's account.
-		grant(Role.BRAND_PLANNING_HEAD.groupId(), Resources.PROCESS_DEFINITION, "contractSigning",
-				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
-
-		String owner = Role.PROCESS_OWNER.groupId();
-		grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
-				Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.BATCH,
-				Resources.TASK, Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE,
-				Resources.OPERATION_LOG_CATEGORY, Resources.REPORT, Resources.DASHBOARD)) {
-			grant(owner, resource, ALL_RESOURCES, Permissions.ALL);
-		}
+		wanted.forEach((grant, permissions) -> setExactly(grant, permissions));
 		for (Resources resource : Resources.values()) {
-			grant(Groups.CAMUNDA_ADMIN, resource, ALL_RESOURCES, Permissions.ALL);
+			setExactly(new RoleGrants.Grant(Groups.CAMUNDA_ADMIN, resource, RoleGrants.ALL_RESOURCES), Set.of(Permissions.ALL));
 		}
 	}
 
-	/** Adds the permissions to the group's grant on the resource, creating the grant if needed. */
-	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+	private void setExactly(RoleGrants.Grant grant, Set<Permission> permissions) {
 		Authorization authorization = authorizationService.createAuthorizationQuery()
-				.groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+				.groupIdIn(grant.groupId()).resourceType(grant.resource()).resourceId(grant.resourceId())
 				.authorizationType(AUTH_TYPE_GRANT).list().stream().findFirst().orElse(null);
-		boolean changed = false;
+		int wanted = permissions.stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+		if (authorization != null && ((AuthorizationEntity) authorization).getPermissions() == wanted) {
+			return;
+		}
 		if (authorization == null) {
 			authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-			authorization.setGroupId(groupId);
-			authorization.setResource(resource);
-			authorization.setResourceId(resourceId);
-			changed = true;
+			authorization.setGroupId(grant.groupId());
+			authorization.setResource(grant.resource());
+			authorization.setResourceId(grant.resourceId());
 		}
-		for (Permission permission : permissions) {
-			if (!authorization.isPermissionGranted(permission)) {
-				authorization.addPermission(permission);
-				changed = true;
+		authorization.setPermissions(permissions.toArray(Permission[]::new));
+		authorizationService.saveAuthorization(authorization);
+	}
+
+	private static Resource resource(int type) {
+		for (Resources r : Resources.values()) {
+			if (r.resourceType() == type) {
+				return r;
 			}
 		}
-		if (changed) {
-			authorizationService.saveAuthorization(authorization);
-		}
+		return null;
 	}
 
 	private static boolean isBlank(String s) {

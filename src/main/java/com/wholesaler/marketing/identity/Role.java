@@ -22,6 +22,12 @@ public enum Role {
 	/** The engine's built-in administrators group. */
 	public static final String CAMUNDA_ADMIN = "camunda-admin";
 
+	/**
+	 * The accounts through which the trading platform and the price authority deliver their messages
+	 * (a countersignature, a price decision): a system group, not a role of the center.
+	 */
+	public static final String INTEGRATION = "integration";
+
 	private final String groupId;
 	private final String chineseName;
 	private final String englishName;

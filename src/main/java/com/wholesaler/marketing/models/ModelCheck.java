@@ -208,6 +208,7 @@ public class ModelCheck {
 				checkFormRef(name, start.getId(), start.getCamundaFormRef(), start.getCamundaFormKey(), forms, formFileById, usedForms, known, problems);
 			}
 		}
+		checkExpressions(name, xml, problems);
 		for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
 			if (task.getCamundaClass() != null) {
 				problems.add(new Problem(name, task.getId(), "camunda:class: call a Spring bean with camunda:delegateExpression instead"));
@@ -220,6 +221,63 @@ public class ModelCheck {
 		for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
 			checkDelegate(name, owner(listener), listener.getCamundaDelegateExpression(), problems);
 		}
+	}
+
+	/**
+	 * Every expression reads variables or calls a method of a bean the models may use, and nothing
+	 * else: no "execution" or "task" (they lead to the engine's services), no property chains, no
+	 * functions; no class names and no scripts, which would run code the project never reviewed.
+	 */
+	private void checkExpressions(String name, String xml, List<Problem> problems) {
+		for (String forbidden : List.of("camunda:class=", "<bpmn:scriptTask", "<scriptTask", "<camunda:script", "camunda:resource=")) {
+			if (xml.contains(forbidden)) {
+				problems.add(new Problem(name, forbidden.replace("=", "").replace("<", ""),
+						"runs code outside the project's beans: call a delegate bean with camunda:delegateExpression instead"));
+			}
+		}
+		Matcher e = EXPRESSION.matcher(xml.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+				.replace("&lt;", "<").replace("&gt;", ">"));
+		while (e.find()) {
+			String problem = expressionProblem(e.group(1));
+			if (problem != null) {
+				problems.add(new Problem(name, "expression " + e.group(), problem));
+			}
+		}
+	}
+
+	private static final Pattern CHAIN = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)((?:\\s*\\.\\s*[a-zA-Z_][a-zA-Z0-9_]*)*)(\\s*\\()?");
+	private static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task", "externalTask", "caseExecution",
+			"variableScope", "processEngine", "processEngineServices");
+
+	/** Why an expression may not stand in a model, or null when it reads only variables and the models' beans. */
+	String expressionProblem(String body) {
+		String code = body.replaceAll("'[^']*'|\"[^\"]*\"", "''");
+		if (code.contains("[") || code.contains(";") || code.contains("->") || code.matches(".*[^=!<>]=[^=].*")
+				|| code.matches(".*[a-zA-Z_]\\s*:\\s*[a-zA-Z_].*")) {
+			return "only variables, comparisons and a bean method call: no indexing, assignment, lambda or function";
+		}
+		Matcher chain = CHAIN.matcher(code);
+		while (chain.find()) {
+			if (chain.start() > 0 && Character.isDigit(code.charAt(chain.start() - 1))) {
+				continue;
+			}
+			String head = chain.group(1);
+			String members = chain.group(2).replaceAll("\\s", "");
+			boolean call = chain.group(3) != null;
+			if (ENGINE_OBJECTS.contains(head)) {
+				return "\"" + head + "\" gives the model the engine itself: pass what it needs as a variable or through a delegate bean";
+			}
+			if (EXPRESSION_WORDS.contains(head)) {
+				continue;
+			}
+			if (members.isEmpty() && call) {
+				return "\"" + head + "(...)\" is a function: call a method of a delegate or @ModelExpression bean instead";
+			}
+			if (!members.isEmpty() && (!call || members.lastIndexOf('.') != 0 || !beanExists.test(head))) {
+				return "\"" + head + members + "\": only a method of a delegate or @ModelExpression bean may be called";
+			}
+		}
+		return null;
 	}
 
 	private void checkFormRef(String name, String elementId, String formRef, String formKey, Map<String, JsonNode> forms,
@@ -260,7 +318,16 @@ public class ModelCheck {
 		}
 	}
 
+	private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage=\"([^\"]*)\"");
+
 	private void checkDmn(String name, byte[] bytes, List<Problem> problems) {
+		Matcher language = EXPRESSION_LANGUAGE.matcher(new String(bytes, StandardCharsets.UTF_8));
+		while (language.find()) {
+			if (!language.group(1).toLowerCase().startsWith("feel")) {
+				problems.add(new Problem(name, "expressionLanguage " + language.group(1),
+						"write the table's expressions in FEEL: other languages can call into the engine"));
+			}
+		}
 		try {
 			DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine()
 					.parseDecisions(new ByteArrayInputStream(bytes));

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationContext;
+import com.wholesaler.marketing.approval.ModelExpressions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +21,8 @@ class ModelsConfig {
 	private static final Logger log = LoggerFactory.getLogger(ModelsConfig.class);
 
 	@Bean
-	ModelCheck modelCheck(ApplicationContext context) {
-		return new ModelCheck(context::containsBean, Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toSet()));
+	ModelCheck modelCheck(ModelExpressions expressions) {
+		return new ModelCheck(expressions::isExposed, Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toSet()));
 	}
 
 	/** Only where the model folders sit beside the running application: the embedded development mode. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import com.wholesaler.marketing.approval.ModelExpression;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 
@@ -101,6 +102,7 @@ public final class PriceProcessSteps {
 
 	/** When the effective-date timer fires: the start of the effective date in the business zone. */
 	@Component("priceDates")
+	@ModelExpression
 	public static class PriceDates {
 		private final PriceProposals proposals;
 

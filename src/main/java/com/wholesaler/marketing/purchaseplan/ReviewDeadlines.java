@@ -9,12 +9,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.wholesaler.marketing.approval.ModelExpression;
+
 /**
  * When a review is due and when it escalates, for the model's due dates and boundary timers. Read
  * from the engine's clock, so tests that move the engine clock move these too. Weekends are not
  * working days; public holidays are not known here.
  */
 @Component
+@ModelExpression
 public class ReviewDeadlines {
 
 	private final int workingDays;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.wholesaler.marketing.approval.ModelExpression;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
@@ -172,6 +173,7 @@ public final class ShortageSteps {
 
 	/** When the limits end: after the last day of their validity, in the business zone. */
 	@Component("shortageDates")
+	@ModelExpression
 	public static class Dates {
 		private final ShortageCases cases;
 

@@ -118,7 +118,7 @@ class ContractRestScenarioTest {
 		complete("genadmin", instanceId, ContractProcess.TASK_DRAFT, Map.of(ContractProcess.LINE_CHANGES, "", ContractProcess.PAYMENT_TERMS, "托收承付"));
 		complete("brandhead", instanceId, ContractProcess.TASK_REVIEW, Map.of("decision", "APPROVE", "comment", ""));
 		complete("director", instanceId, ContractProcess.TASK_APPROVE, Map.of("decision", "APPROVE", "comment", "同意簽訂"));
-		ResponseEntity<String> signed = as("brandhead").postForEntity("/engine-rest/message", json("{\"messageName\":\"ContractCountersigned\","
+		ResponseEntity<String> signed = as("platform").postForEntity("/engine-rest/message", json("{\"messageName\":\"ContractCountersigned\","
 				+ "\"businessKey\":\"" + number + "\",\"processVariables\":{\"platformContractNumber\":{\"value\":\"ZY-FULL-1\"}}}"), String.class);
 		assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 

@@ -71,13 +71,20 @@ class ContractRestTest {
 		complete(id, "brandhead", "brandPlanningHead", Map.of(ContractProcess.DECISION, "APPROVE"));
 		complete(id, "director", "centerDirector", Map.of(ContractProcess.DECISION, "APPROVE"));
 
-		ResponseEntity<String> signed = rest.withBasicAuth("brandhead", "demo").postForEntity("/engine-rest/message",
+		ResponseEntity<String> byHand = rest.withBasicAuth("brandhead", "demo").postForEntity("/engine-rest/message",
+				json("{\"messageName\":\"ContractCountersigned\",\"businessKey\":\"" + number + "\","
+						+ "\"processVariables\":{\"platformContractNumber\":{\"value\":\"ZY-REST-1\"}}}"), String.class);
+		assertThat(byHand.getStatusCode().is4xxClientError()).as("a person records the countersignature in the task, not as a message")
+				.isTrue();
+		assertThat(contracts.contract(number).status()).isNotEqualTo(ContractStatus.SIGNED);
+
+		ResponseEntity<String> signed = rest.withBasicAuth("platform", "demo").postForEntity("/engine-rest/message",
 				json("{\"messageName\":\"ContractCountersigned\",\"businessKey\":\"" + number + "\","
 						+ "\"processVariables\":{\"platformContractNumber\":{\"value\":\"ZY-REST-1\"}}}"), String.class);
 		assertThat(signed.getStatusCode().value()).isEqualTo(204);
 		assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.SIGNED);
 
-		ResponseEntity<String> unknown = rest.withBasicAuth("brandhead", "demo").postForEntity("/engine-rest/message",
+		ResponseEntity<String> unknown = rest.withBasicAuth("platform", "demo").postForEntity("/engine-rest/message",
 				json("{\"messageName\":\"ContractCountersigned\",\"businessKey\":\"HT-1999-0001\","
 						+ "\"processVariables\":{\"platformContractNumber\":{\"value\":\"X\"}}}"), String.class);
 		assertThat(unknown.getStatusCode().is4xxClientError()).as(unknown.getBody()).isTrue();

@@ -247,12 +247,12 @@ class ContractSigningProcessTest {
 		ContractLine line = contracts.lines(number).get(0);
 
 		assertThatThrownBy(() -> checkInvoice(instance, invoice("FP-A1", line, 100, null, null)))
-				.as("the acceptance terms must be chosen").hasMessageContaining("驗單付款");
+				.as("the acceptance terms must be chosen").hasMessageContaining("checkType」必須填寫");
 		checkInvoice(instance, invoice("FP-A1", line, 100, null, "DOCUMENTS"));
 		assertThat(instance).as("billed before anything arrived").hasPassed("Gateway_InvoiceMatches").isWaitingAt(TASK_RESOLVE_DISCREPANCY);
 		org.assertj.core.api.Assertions.assertThat(invoiceStatus("FP-A1")).isEqualTo(ContractInvoices.MISMATCHED);
 		assertThatThrownBy(() -> complete(instance, TASK_RESOLVE_DISCREPANCY, "brandhead", "brandPlanningHead", Map.of(DISCREPANCY_ACTION, "RECHECK")))
-				.hasMessageContaining("請說明");
+				.hasMessageContaining("comment」必須填寫");
 		complete(instance, TASK_RESOLVE_DISCREPANCY, "brandhead", "brandPlanningHead",
 				Map.of(DISCREPANCY_ACTION, "RECHECK", COMMENT, "貨未到，請到貨後再開票"));
 		assertThat(instance).hasPassed("Gateway_DiscrepancyAction").isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);

@@ -37,7 +37,7 @@ class IdentitySetupTest {
 
 	@Test
 	void everyDemoUserIsInTheGroupItsNameSaysAndSignsInWithDemo() {
-		assertThat(DemoUser.ALL).hasSize(14);
+		assertThat(DemoUser.ALL).hasSize(15);
 		for (DemoUser user : DemoUser.ALL) {
 			assertThat(identityService.createUserQuery().userId(user.id()).memberOfGroup(user.groupId()).count())
 					.as(user.id() + " in " + user.groupId()).isEqualTo(1);

@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.DemoWorkers;
+import com.wholesaler.marketing.approval.FormSchema;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -138,9 +139,9 @@ class ClusterTest {
 		}
 		for (int i = 0; i < PRICES; i++) {
 			Map<String, Object> p = products.get(i);
-			String line = "[{\"productCode\":\"%s\",\"proposedWholesale\":%s,\"proposedRetail\":%s}]".formatted(p.get("code"),
-					raise((BigDecimal) p.get("wholesale_price")), raise((BigDecimal) p.get("retail_price")));
-			processOf.put(start(node, "genadmin", "priceAdjustment", Map.of("lines", new JsonVariable(line), "reason", "叢集測試",
+			String line = "%s %s %s".formatted(p.get("code"), raise((BigDecimal) p.get("wholesale_price")),
+					raise((BigDecimal) p.get("retail_price")));
+			processOf.put(start(node, "genadmin", "priceAdjustment", Map.of("lines", line, "reason", "叢集測試",
 					"effectiveDate", LocalDate.now().plusDays(10).toString())), "price");
 		}
 		for (int i = 0; i < SHORTAGES; i++) {
@@ -249,7 +250,7 @@ class ClusterTest {
 				}
 				String user = task.get("assignee_") != null ? (String) task.get("assignee_") : DemoWorkers.of(groupOfTask.get(key));
 				HttpResponse<String> done = send(b, user, "POST", "/task/" + taskId + "/complete",
-						Map.of("variables", typed(answers(instance, key))));
+						Map.of("variables", asTasklistSends(b, user, taskId, answers(instance, key))));
 				if (done.statusCode() != 204) {
 					// e.g. a job of the same instance committed first: the next round tries again
 					int n = failures.merge(key + ": " + done.statusCode() + " " + done.body(), 1, Integer::sum);
@@ -452,15 +453,29 @@ class ClusterTest {
 		assertThat(r.statusCode()).as("due date of job %s: %s", jobId, r.body()).isIn(204, 404, 500);
 	}
 
-	/** A variable of the Spin JSON type (the price proposal's lines). */
-	record JsonVariable(String json) {
-	}
-
 	private static Map<String, Object> typed(Map<String, Object> variables) {
 		Map<String, Object> typed = new LinkedHashMap<>();
-		variables.forEach((name, value) -> typed.put(name,
-				value instanceof JsonVariable j ? Map.of("value", j.json(), "type", "Json") : Map.of("value", value)));
+		variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
 		return typed;
+	}
+
+	/**
+	 * What Tasklist sends for a task: the fields of its deployed form, filled in from the task's
+	 * variables, with the answers for the fields the form asks.
+	 */
+	private Map<String, Object> asTasklistSends(Node node, String user, String taskId, Map<String, Object> answers) throws Exception {
+		Set<String> keys = FormSchema.parse(send(node, user, "GET", "/task/" + taskId + "/deployed-form", null).body()).keys();
+		JsonNode current = call(node, user, "GET", "/task/" + taskId + "/form-variables", null, 200);
+		Map<String, Object> sent = new LinkedHashMap<>();
+		for (String key : keys) {
+			if (answers.containsKey(key)) {
+				sent.put(key, Map.of("value", answers.get(key)));
+			}
+			else if (current.has(key) && !current.get(key).path("value").isNull()) {
+				sent.put(key, Map.of("value", json.treeToValue(current.get(key).get("value"), Object.class)));
+			}
+		}
+		return sent;
 	}
 
 	private JsonNode call(Node node, String user, String method, String path, Object body, int expected) throws Exception {

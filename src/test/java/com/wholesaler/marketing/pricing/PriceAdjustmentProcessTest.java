@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.TasklistForm;
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.PriceClass;
@@ -101,7 +102,7 @@ class PriceAdjustmentProcessTest {
 
 	private ProcessInstance propose(String... rows) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(LINES, SpinValues.jsonValue("[" + String.join(",", rows) + "]").create());
+		variables.put(LINES, "[" + String.join(",", rows) + "]");
 		variables.put(REASON, "周邊市場價格上漲，貨源偏緊");
 		variables.put(EFFECTIVE_DATE, LocalDate.now().plusDays(10).toString());
 		return ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"),
@@ -110,7 +111,7 @@ class PriceAdjustmentProcessTest {
 
 	private void complete(ProcessInstance instance, String user, String group, Map<String, Object> variables) {
 		String taskId = task(instance).getId();
-		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, TasklistForm.submission(engine, taskId, variables)));
 	}
 
 	private void decide(ProcessInstance instance, String user, String group, String decision, String comment) {
@@ -175,7 +176,7 @@ class PriceAdjustmentProcessTest {
 
 		Map<String, Object> revised = new HashMap<>();
 		revised.put(REVISE_ACTION, "RESUBMIT");
-		revised.put(LINES, SpinValues.jsonValue("[" + rise(p, "1.05") + "]").create());
+		revised.put(LINES, "[" + rise(p, "1.05") + "]");
 		complete(instance, "genadmin", "generalAdmin", revised);
 		approveToAuthority(instance, false);
 

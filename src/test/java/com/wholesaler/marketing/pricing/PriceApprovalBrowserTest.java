@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,8 +53,7 @@ class PriceApprovalBrowserTest {
 		BigDecimal retail = p.retailPrice().multiply(new BigDecimal("1.05")).setScale(2, RoundingMode.HALF_UP);
 		String instanceId = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"), () -> runtimeService
 				.startProcessInstanceByKey(PriceAdjustmentProcess.PROCESS_ID, Map.of(
-						PriceAdjustmentProcess.LINES, SpinValues.jsonValue("[{\"productCode\":\"P0377\",\"proposedWholesale\":%s,\"proposedRetail\":%s}]"
-								.formatted(wholesale, retail)).create(),
+						PriceAdjustmentProcess.LINES, "P0377 %s %s".formatted(wholesale, retail),
 						PriceAdjustmentProcess.REASON, "市場零售價普遍上漲",
 						PriceAdjustmentProcess.EFFECTIVE_DATE, LocalDate.now().plusDays(7).toString())).getId());
 		String number = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();

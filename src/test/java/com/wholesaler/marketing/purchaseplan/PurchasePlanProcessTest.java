@@ -259,9 +259,9 @@ class PurchasePlanProcessTest {
 
 		assertThatThrownBy(() -> decide(instance, Level.CHECK, "RETURN", " "))
 				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("必須填寫審核意見");
-		assertThatThrownBy(() -> decide(instance, Level.CHECK, null, null)).hasMessageContaining("請選擇審核結果");
+		assertThatThrownBy(() -> decide(instance, Level.CHECK, null, null)).hasMessageContaining("審核結果 decision」必須填寫");
 		assertThatThrownBy(() -> decide(instance, Level.CHECK, "REJECT", "不要"))
-				.as("the general admin may only approve or return").hasMessageContaining("只能同意或退回");
+				.as("the general admin may only approve or return").hasMessageContaining("只能選擇「同意」或「退回修改」");
 
 		assertThat(instance).isWaitingAt(TASK_CHECK);
 		org.assertj.core.api.Assertions.assertThat(plans.history(planNumber(instance))).hasSize(events);

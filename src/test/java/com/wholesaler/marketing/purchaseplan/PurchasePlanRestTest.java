@@ -67,7 +67,7 @@ class PurchasePlanRestTest {
 
 		String check = openTaskId("genadmin", instanceId);
 		assertThat(complete("supply", check, decision("APPROVE", "自己批")).getStatusCode())
-				.as("the drafter cannot approve").isEqualTo(HttpStatus.FORBIDDEN);
+				.as("the drafter cannot work another role's task").isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(as("clerk1").getForEntity("/engine-rest/task?processInstanceId=" + instanceId, List.class).getBody())
 				.isEmpty();
 

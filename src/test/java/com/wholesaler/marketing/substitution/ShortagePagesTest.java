@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.TasklistForm;
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
@@ -24,6 +25,9 @@ import com.wholesaler.marketing.catalog.ProductStock;
 
 @IntegrationTest
 class ShortagePagesTest {
+
+	@Autowired
+	org.camunda.bpm.engine.ProcessEngine engine;
 
 	@Autowired
 	MockMvc mvc;
@@ -69,6 +73,6 @@ class ShortagePagesTest {
 
 	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
 		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, TasklistForm.submission(engine, taskId, variables)));
 	}
 }

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.wholesaler.marketing.ActingUsers;
+import com.wholesaler.marketing.TasklistForm;
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
@@ -91,7 +92,7 @@ class ShortageSubstitutionProcessTest {
 
 	private void complete(ProcessInstance instance, String user, String group, Map<String, Object> variables) {
 		String taskId = task(instance).getId();
-		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
+		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, TasklistForm.submission(engine, taskId, variables)));
 	}
 
 	private void submitDraft(ProcessInstance instance) {

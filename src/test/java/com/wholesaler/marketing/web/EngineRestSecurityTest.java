@@ -58,7 +58,8 @@ class EngineRestSecurityTest {
 
 		ResponseEntity<Map> refused = clerk.exchange("/engine-rest/task/" + reviewTask.getId() + "/complete",
 				HttpMethod.POST, json("{}"), Map.class);
-		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("message").toString()).contains("您沒有這個角色");
 		assertThat(taskService.createTaskQuery().taskId(reviewTask.getId()).count())
 				.as("the refused call changed nothing").isEqualTo(1);
 	}

@@ -1,0 +1,228 @@
+package com.wholesaler.marketing.approval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.wholesaler.marketing.identity.Role;
+
+/**
+ * Makes the engine's public API (REST, and Tasklist through it) bind a caller to what their role
+ * may do, whatever the request looks like: a task takes the fields of its form and nothing else,
+ * under the form's own rules; only a holder of a task's role works it or hands it over, and only to
+ * another holder; instance surgery (modification, variables, suspension, jobs) is the
+ * administrator's. The engine's own code (inside a command) and the application's (no signed-in
+ * engine user) are not callers here: they answer for themselves.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class EngineApiGuard extends AbstractProcessEnginePlugin {
+
+	/** The group whose accounts deliver messages from outside (the trading platform, the price authority). */
+	public static final String INTEGRATION_GROUP = Role.INTEGRATION;
+
+	private ProcessEngineConfigurationImpl configuration;
+	private final Map<String, FormSchema> formsByStep = new ConcurrentHashMap<>();
+
+	/** A person calling from outside, with the groups the REST or webapp filter found for them. */
+	record Caller(String userId, Set<String> groups, boolean admin) {
+
+		boolean holdsAny(Set<String> roles) {
+			return groups.stream().anyMatch(roles::contains);
+		}
+	}
+
+	/** What the guard needs to know about a task, read without the caller's authorization. */
+	record TaskFacts(String taskId, String name, String assignee, Set<String> candidateGroups, FormSchema form) {
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		this.configuration = configuration;
+		configuration.setResourceAuthorizationProvider(new RoleTaskPermissions());
+		configuration.setTaskService(new GuardedTaskService(this));
+		configuration.setFormService(new GuardedFormService(this));
+		configuration.setRuntimeService(new GuardedRuntimeService(this));
+		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+		interceptors.add(new AdministratorOnlyCommands(this));
+		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+	}
+
+	/** The person behind this call, if it comes from outside the engine and the application. */
+	Optional<Caller> caller() {
+		if (Context.getCommandContext() != null || configuration == null) {
+			return Optional.empty();
+		}
+		Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+		if (authentication == null || authentication.getUserId() == null) {
+			return Optional.empty();
+		}
+		Set<String> groups = authentication.getGroupIds() == null ? Set.of() : Set.copyOf(authentication.getGroupIds());
+		boolean admin = configuration.getAdminUsers().contains(authentication.getUserId())
+				|| groups.stream().anyMatch(configuration.getAdminGroups()::contains);
+		return Optional.of(new Caller(authentication.getUserId(), groups, admin));
+	}
+
+	/** A completion (or task form submission): the caller works the task, and sends only what its form asks. */
+	void checkCompletion(String taskId, Map<String, Object> variables) {
+		caller().ifPresent(caller -> {
+			TaskFacts task = task(taskId);
+			if (task == null) {
+				return; // the engine says the task does not exist
+			}
+			requireWorker(caller, task);
+			if (task.assignee() != null && !task.assignee().equals(caller.userId())) {
+				throw refusal("任務「%s」已由 %s 認領，請對方處理或轉交給您 (the task is claimed by someone else)"
+						.formatted(task.name(), task.assignee()));
+			}
+			EngineErrors.refuseOnRuleViolation(() -> task.form().check(variables == null ? Map.of() : variables));
+		});
+	}
+
+	/** A start with variables: only the start form's fields, under its rules. */
+	void checkStart(String processDefinitionId, Map<String, Object> variables) {
+		caller().filter(caller -> mayStart(caller, processDefinitionId)).ifPresent(caller -> EngineErrors.refuseOnRuleViolation(
+				() -> startForm(processDefinitionId).check(variables == null ? Map.of() : variables)));
+	}
+
+	/** Whoever may not start the process at all hears that from the engine (403), not about the form. */
+	private boolean mayStart(Caller caller, String processDefinitionId) {
+		String key = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+				context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId).getKey()));
+		return caller.admin() || configuration.getAuthorizationService().isUserAuthorized(caller.userId(),
+				List.copyOf(caller.groups()), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, key);
+	}
+
+	/** Claim, assignee, owner, candidate user: by a holder of the task's role, to a holder of it. */
+	void checkHandOver(String taskId, String toUserId) {
+		caller().ifPresent(caller -> {
+			TaskFacts task = task(taskId);
+			if (task == null) {
+				return;
+			}
+			if (!caller.admin()) {
+				requireWorker(caller, task);
+			}
+			if (toUserId != null && !task.candidateGroups().isEmpty()
+					&& groupsOf(toUserId).stream().noneMatch(task.candidateGroups()::contains)) {
+				throw refusal("任務「%s」只能交給%s的人員，%s 不是 (hand over only within the task's role)"
+						.formatted(task.name(), roleNames(task.candidateGroups()), toUserId));
+			}
+		});
+	}
+
+	/** Which roles a task is offered to is the model's choice, not a user's. */
+	void checkCandidateGroupChange(String taskId) {
+		caller().filter(caller -> !caller.admin()).ifPresent(caller -> {
+			throw refusal("任務由哪個角色處理由流程規定，不能增減角色 (the roles of a task are set by the process)");
+		});
+	}
+
+	private void requireWorker(Caller caller, TaskFacts task) {
+		boolean worker = task.candidateGroups().isEmpty() ? caller.userId().equals(task.assignee())
+				: caller.holdsAny(task.candidateGroups());
+		if (!worker) {
+			throw refusal("任務「%s」由%s處理，您沒有這個角色 (the task belongs to another role)"
+					.formatted(task.name(), roleNames(task.candidateGroups())));
+		}
+	}
+
+	TaskFacts task(String taskId) {
+		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+			TaskEntity task = context.getTaskManager().findTaskById(taskId);
+			if (task == null) {
+				return null;
+			}
+			Set<String> groups = new HashSet<>();
+			for (IdentityLink link : task.getIdentityLinks()) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+					groups.add(link.getGroupId());
+				}
+			}
+			String step = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+			FormSchema form = formsByStep.computeIfAbsent(step, s -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+			return new TaskFacts(taskId, task.getName(), task.getAssignee(), Set.copyOf(groups), form);
+		}));
+	}
+
+	FormSchema startForm(String processDefinitionId) {
+		return formsByStep.computeIfAbsent(processDefinitionId + "#start", s -> configuration.getCommandExecutorTxRequired()
+				.execute(context -> context.runWithoutAuthorization(() -> read(() -> new GetDeployedStartFormCmd(processDefinitionId).execute(context)))));
+	}
+
+	/** The process definition of a start by key: the latest version, as the engine starts it. */
+	String latestDefinitionId(String processDefinitionKey) {
+		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+				context.getProcessEngineConfiguration().getDeploymentCache()
+						.findDeployedLatestProcessDefinitionByKey(processDefinitionKey).getId()));
+	}
+
+	private Set<String> groupsOf(String userId) {
+		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+				configuration.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+						.map(Group::getId).collect(Collectors.toSet())));
+	}
+
+	private String roleNames(Set<String> groupIds) {
+		if (groupIds.isEmpty()) {
+			return "指定的人員";
+		}
+		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+				configuration.getIdentityService().createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream()
+						.map(g -> "「" + (g.getName() == null ? g.getId() : g.getName()) + "」").sorted()
+						.collect(Collectors.joining("或"))));
+	}
+
+	private interface FormSource {
+		InputStream open();
+	}
+
+	/** A step without a form takes no variables at all. */
+	private static FormSchema read(FormSource source) {
+		InputStream in;
+		try {
+			in = source.open();
+		}
+		catch (ProcessEngineException e) {
+			return FormSchema.NONE;
+		}
+		try (in) {
+			return FormSchema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static RefusedRequest refusal(String message) {
+		return new RefusedRequest(message);
+	}
+}

@@ -1,0 +1,254 @@
+package com.wholesaler.marketing.approval;
+
+import static com.wholesaler.marketing.JsonBody.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.catalog.Product;
+import com.wholesaler.marketing.catalog.ProductStock;
+import com.wholesaler.marketing.pricing.PriceAdjustmentProcess;
+import com.wholesaler.marketing.pricing.PriceProposals;
+
+/**
+ * What a hostile colleague tries through the engine's REST API (the one Tasklist and Modeler use),
+ * as the demo users, on a price proposal: each attempt is refused with a sentence in Chinese and
+ * changes nothing. Every test here failed on the code before the engine API guard.
+ */
+@IntegrationTest
+class EngineApiIntegrityTest {
+
+	/** Products no other test's proposal holds: a product may be in one open proposal only. */
+	private static final AtomicInteger NEXT_PRODUCT = new AtomicInteger(370);
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	PriceProposals proposals;
+
+	private TestRestTemplate as(String user) {
+		return rest.withBasicAuth(user, "demo");
+	}
+
+	private Product freshProduct() {
+		List<Product> active = catalog.stockPositions().stream().map(ProductStock::product).filter(Product::isActive).toList();
+		return active.get(NEXT_PRODUCT.getAndIncrement() % active.size());
+	}
+
+	/** genadmin proposes wholesale and retail times the factor, through REST as Tasklist's start form would. */
+	@SuppressWarnings("unchecked")
+	private String propose(Product p, String factor) {
+		String line = "%s %s %s".formatted(p.code(), times(p.wholesalePrice(), factor), times(p.retailPrice(), factor));
+		ResponseEntity<Map> started = as("genadmin").postForEntity("/engine-rest/process-definition/key/priceAdjustment/start",
+				json(startBody(line, "")), Map.class);
+		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+		return started.getBody().get("id").toString();
+	}
+
+	private static String startBody(String line, String more) {
+		return "{\"variables\":{\"lines\":{\"value\":\"" + line + "\"},\"reason\":{\"value\":\"周邊市場價格變動\"},"
+				+ "\"effectiveDate\":{\"value\":\"" + LocalDate.now().plusDays(10) + "\"}}" + more + "}";
+	}
+
+	private static String times(BigDecimal price, String factor) {
+		return price.multiply(new BigDecimal(factor)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	private Task openTask(String instanceId, String taskKey) {
+		return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey).singleResult();
+	}
+
+	private ResponseEntity<Map> complete(String user, Task task, String variables) {
+		return as(user).exchange("/engine-rest/task/" + task.getId() + "/complete", HttpMethod.POST,
+				json("{\"variables\":" + variables + "}"), Map.class);
+	}
+
+	private static String decision(String decision, String comment) {
+		return "{\"decision\":{\"value\":\"" + decision + "\"},\"comment\":{\"value\":\"" + comment + "\"}}";
+	}
+
+	private String toDirector(Product p, String factor) {
+		String instanceId = propose(p, factor);
+		assertThat(complete("brandhead", openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW), decision("APPROVE", ""))
+				.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR)).isNotNull();
+		return instanceId;
+	}
+
+	/** A refusal as the users read it: 400, Chinese first, no engine prefix, id, class name or stack. */
+	private static void refusedInChinese(ResponseEntity<Map> response, String expected) {
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		String message = response.getBody().get("message").toString();
+		assertThat(message).contains(expected).doesNotContain("Cannot ").doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(message.codePointAt(0)).as("Chinese first").isGreaterThan(0x2E80);
+		assertThat(response.getBody().get("type").toString()).doesNotContain("Exception");
+	}
+
+	@Test
+	void noRoleMovesACasePastItsApproversByInstanceModification() {
+		Product p = freshProduct();
+		String instanceId = propose(p, "1.02");
+		String modification = "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ApplyPricesNow\"},"
+				+ "{\"type\":\"cancel\",\"activityId\":\"Task_ReviewProposal\"}]}";
+		for (String user : List.of("genadmin", "director", "owner", "platform")) {
+			ResponseEntity<Map> refused = as(user).exchange("/engine-rest/process-instance/" + instanceId + "/modification",
+					HttpMethod.POST, json(modification), Map.class);
+			assertThat(refused.getStatusCode().is4xxClientError()).as(user + ": " + refused.getBody()).isTrue();
+		}
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW)).as("still waiting for the review").isNotNull();
+		assertThat(catalog.product(p.code()).orElseThrow().wholesalePrice()).isEqualByComparingTo(p.wholesalePrice());
+
+		ResponseEntity<Map> byIntegration = as("platform").exchange("/engine-rest/process-instance/" + instanceId + "/modification",
+				HttpMethod.POST, json(modification), Map.class);
+		refusedInChinese(byIntegration, "只有系統管理員");
+	}
+
+	@Test
+	void noRoleWritesARoutingVariable() {
+		Product p = freshProduct();
+		String instanceId = propose(p, "1.15");
+		assertThat(runtimeService.getVariable(instanceId, PriceAdjustmentProcess.NEEDS_EXECUTIVE)).isEqualTo(true);
+		for (String user : List.of("genadmin", "brandhead", "director", "owner", "platform")) {
+			ResponseEntity<String> put = as(user).exchange("/engine-rest/process-instance/" + instanceId + "/variables/needsExecutive",
+					HttpMethod.PUT, json("{\"value\":false,\"type\":\"Boolean\"}"), String.class);
+			assertThat(put.getStatusCode().is4xxClientError()).as(user + ": " + put.getBody()).isTrue();
+			Task review = openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW);
+			ResponseEntity<String> taskVariable = as(user).exchange("/engine-rest/task/" + review.getId() + "/variables/needsExecutive",
+					HttpMethod.PUT, json("{\"value\":false,\"type\":\"Boolean\"}"), String.class);
+			assertThat(taskVariable.getStatusCode().is4xxClientError()).as(user + ": " + taskVariable.getBody()).isTrue();
+		}
+		assertThat(runtimeService.getVariable(instanceId, PriceAdjustmentProcess.NEEDS_EXECUTIVE)).isEqualTo(true);
+	}
+
+	@Test
+	void aCompletionCarriesTheFieldsOfItsFormAndNothingElse() {
+		Product p = freshProduct();
+		String instanceId = toDirector(p, "1.15");
+		Task approval = openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR);
+
+		ResponseEntity<Map> skipExecutive = complete("director", approval,
+				"{\"decision\":{\"value\":\"APPROVE\"},\"needsExecutive\":{\"value\":false,\"type\":\"Boolean\"}}");
+		refusedInChinese(skipExecutive, "needsExecutive");
+		ResponseEntity<Map> otherRecord = complete("director", approval,
+				"{\"decision\":{\"value\":\"APPROVE\"},\"proposalNumber\":{\"value\":\"JG-2026-0001\"}}");
+		refusedInChinese(otherRecord, "proposalNumber");
+		ResponseEntity<Map> notAnOption = complete("director", approval, decision("APPROVE_ALL", ""));
+		refusedInChinese(notAnOption, "只能選擇");
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR)).as("nothing changed").isNotNull();
+
+		assertThat(complete("director", approval, decision("APPROVE", "同意")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_EXECUTIVE)).as("the executive decides the large change")
+				.isNotNull();
+	}
+
+	@Test
+	void aReturnNeedsItsCommentAndACommentKeepsToItsLength() {
+		Product p = freshProduct();
+		String instanceId = propose(p, "1.02");
+		Task review = openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW);
+
+		refusedInChinese(complete("brandhead", review, decision("RETURN", "")), "審核意見");
+		refusedInChinese(complete("brandhead", review, "{\"decision\":{\"value\":\"RETURN\"}}"), "審核意見");
+		refusedInChinese(complete("brandhead", review, decision("RETURN", "太長".repeat(750))), "最多 1000 字");
+		refusedInChinese(complete("brandhead", review, "{}"), "必須填寫");
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW)).isNotNull();
+	}
+
+	@Test
+	void aTaskIsHandedOverOnlyInsideItsRole() {
+		Product p = freshProduct();
+		String instanceId = propose(p, "1.02");
+		Task review = openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW);
+
+		ResponseEntity<Map> toClerk = as("brandhead").exchange("/engine-rest/task/" + review.getId() + "/assignee",
+				HttpMethod.POST, json("{\"userId\":\"clerk1\"}"), Map.class);
+		refusedInChinese(toClerk, "品牌策劃部主任");
+		ResponseEntity<Map> clerkClaims = as("clerk1").exchange("/engine-rest/task/" + review.getId() + "/claim",
+				HttpMethod.POST, json("{\"userId\":\"clerk1\"}"), Map.class);
+		assertThat(clerkClaims.getStatusCode().is4xxClientError()).isTrue();
+		ResponseEntity<Map> candidate = as("brandhead").exchange("/engine-rest/task/" + review.getId() + "/identity-links",
+				HttpMethod.POST, json("{\"groupId\":\"phoneClerk\",\"type\":\"candidate\"}"), Map.class);
+		refusedInChinese(candidate, "不能增減角色");
+		ResponseEntity<Map> ownerClaims = as("owner").exchange("/engine-rest/task/" + review.getId() + "/claim",
+				HttpMethod.POST, json("{\"userId\":\"owner\"}"), Map.class);
+		assertThat(ownerClaims.getStatusCode().is4xxClientError()).as("a process owner does not work business tasks").isTrue();
+		refusedInChinese(complete("clerk1", review, decision("APPROVE", "")), "您沒有這個角色");
+		assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+
+		assertThat(as("brandhead").exchange("/engine-rest/task/" + review.getId() + "/claim", HttpMethod.POST,
+				json("{\"userId\":\"brandhead\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(as("brandhead").exchange("/engine-rest/task/" + review.getId() + "/unclaim", HttpMethod.POST,
+				json("{}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void aCaseStartsAtItsStartEventWithItsStartFormsFields() {
+		Product p = freshProduct();
+		String line = "%s %s %s".formatted(p.code(), times(p.wholesalePrice(), "1.02"), times(p.retailPrice(), "1.02"));
+		long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("priceAdjustment").count();
+		String url = "/engine-rest/process-definition/key/priceAdjustment/start";
+
+		refusedInChinese(as("genadmin").postForEntity(url, json(startBody(line,
+				",\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ApplyPricesNow\"}]")), Map.class),
+				"開始事件");
+		refusedInChinese(as("genadmin").postForEntity(url, json(startBody(line, ",\"skipCustomListeners\":true")), Map.class),
+				"開始事件");
+		refusedInChinese(as("genadmin").postForEntity(url, json("{\"variables\":{\"lines\":{\"value\":\"" + line + "\"},"
+				+ "\"reason\":{\"value\":\"漲價\"},\"effectiveDate\":{\"value\":\"" + LocalDate.now().plusDays(10) + "\"},"
+				+ "\"needsExecutive\":{\"value\":false,\"type\":\"Boolean\"}}}"), Map.class), "needsExecutive");
+		refusedInChinese(as("genadmin").postForEntity("/engine-rest/process-definition/key/priceAdjustment/submit-form",
+				json("{\"variables\":{\"lines\":{\"value\":\"" + line + "\"},\"reason\":{\"value\":\"\"}}}"), Map.class), "必須填寫");
+
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("priceAdjustment").count()).isEqualTo(before);
+	}
+
+	@Test
+	void anAcknowledgementIsGivenNotAssumed() {
+		Product p = freshProduct();
+		String instanceId = toDirector(p, "1.02");
+		assertThat(complete("director", openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR),
+				decision("APPROVE_URGENT", "先執行後報備")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		Task notice = openTask(instanceId, PriceAdjustmentProcess.TASK_ACK_ORDER_DEPT);
+
+		refusedInChinese(complete("orderhead", notice, "{\"acknowledged\":{\"value\":false,\"type\":\"Boolean\"}}"), "必須填寫");
+		refusedInChinese(complete("orderhead", notice, "{}"), "必須填寫");
+		refusedInChinese(complete("orderhead", notice, "{\"acknowledged\":{\"value\":\"yes\"}}"), "勾選");
+		assertThat(complete("orderhead", notice, "{\"acknowledged\":{\"value\":true,\"type\":\"Boolean\"}}").getStatusCode())
+				.isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void lackingRightsIsAnsweredInChineseToo() {
+		ResponseEntity<Map> forbidden = as("clerk1").postForEntity("/engine-rest/process-definition/key/priceAdjustment/start",
+				json("{\"variables\":{}}"), Map.class);
+		assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(forbidden.getBody().get("message").toString()).startsWith("您的角色沒有這項權限");
+	}
+}
