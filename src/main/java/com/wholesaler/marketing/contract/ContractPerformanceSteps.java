@@ -2,9 +2,7 @@ package com.wholesaler.marketing.contract;
 
 import static com.wholesaler.marketing.contract.ContractProcess.*;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +17,9 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.Cartons;
+import com.wholesaler.marketing.catalog.Money;
 
 /** The invoice, payment, completion and termination steps of the contract model. */
 public final class ContractPerformanceSteps {
@@ -40,8 +41,8 @@ public final class ContractPerformanceSteps {
 		@Override
 		protected void answered(DelegateExecution execution) {
 			String number = text(execution.getVariable(INVOICE_NUMBER));
-			InvoiceMatcher.Invoice invoice = new InvoiceMatcher.Invoice(number, money(execution.getVariable(AMOUNT_EXCLUDING_TAX)),
-					money(execution.getVariable(TAX)), lines(text(execution.getVariable(INVOICE_LINES))));
+			InvoiceMatcher.Invoice invoice = new InvoiceMatcher.Invoice(number, Money.amount(text(execution.getVariable(AMOUNT_EXCLUDING_TAX))),
+					Money.amount(text(execution.getVariable(TAX))), lines(text(execution.getVariable(INVOICE_LINES))));
 			List<String> mismatches = invoices.receive((String) execution.getVariable(CONTRACT_NUMBER), invoice,
 					ContractSteps.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
 			execution.setVariable(INVOICE_NUMBER, number);
@@ -150,8 +151,8 @@ public final class ContractPerformanceSteps {
 		}
 
 		public Date acceptanceDeadline(String invoiceNumber) {
-			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
-			return Date.from(today.plusDays(invoices.acceptanceDays(invoiceNumber) + 1L).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+			return Date.from(today.plusDays(invoices.acceptanceDays(invoiceNumber) + 1L).atStartOfDay(BusinessTime.ZONE).toInstant());
 		}
 	}
 
@@ -161,28 +162,12 @@ public final class ContractPerformanceSteps {
 		for (String line : text == null ? List.<String>of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList()) {
 			n++;
 			String[] cells = line.split("[\\s,，]+");
-			if (cells.length != 4 || !cells[1].matches("\\d+")) {
+			if (cells.length != 4) {
 				throw new BusinessRuleException("發票明細第 %d 行「%s」應為「規格代碼 數量 單價 金額」(code cartons price amount)".formatted(n, line));
 			}
-			lines.add(new InvoiceMatcher.InvoiceLine(cells[0].toUpperCase(), Integer.parseInt(cells[1]), money(cells[2]), money(cells[3])));
+			lines.add(new InvoiceMatcher.InvoiceLine(cells[0].toUpperCase(), Cartons.parse(cells[1]), Money.price(cells[2]), Money.amount(cells[3])));
 		}
 		return lines;
-	}
-
-	private static BigDecimal money(Object value) {
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		try {
-			BigDecimal amount = new BigDecimal(value.toString().trim());
-			if (amount.stripTrailingZeros().scale() > 2) {
-				throw new BusinessRuleException("金額 %s 最多兩位小數 (two decimals at most)".formatted(value));
-			}
-			return amount;
-		}
-		catch (NumberFormatException e) {
-			throw new BusinessRuleException("「%s」不是金額 (not an amount)".formatted(value));
-		}
 	}
 
 	private static String text(Object value) {

@@ -24,6 +24,9 @@ import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.Cartons;
+import com.wholesaler.marketing.catalog.Money;
 
 /** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
 public final class ContractSteps {
@@ -266,15 +269,15 @@ public final class ContractSteps {
 			BigDecimal price = null;
 			String reason = null;
 			if (cells.length >= 3) {
-				if (cells[2].matches("\\d+(\\.\\d+)?")) {
-					price = new BigDecimal(cells[2]);
+				if (cells[2].matches("[\\d.,]+([eE][+-]?\\d+)?")) {
+					price = Money.price(cells[2]);
 					reason = cells.length == 4 ? cells[3] : null;
 				}
 				else {
 					reason = line.substring(line.indexOf(cells[2]));
 				}
 			}
-			changes.add(new Contracts.LineChange(cells[0], Integer.parseInt(cells[1]), price, reason));
+			changes.add(new Contracts.LineChange(cells[0], Cartons.parse(cells[1]), price, reason));
 		}
 		return changes;
 	}
@@ -286,10 +289,10 @@ public final class ContractSteps {
 			n++;
 			String[] cells = line.split("[\\s,，]+");
 			if (cells.length == 3 && cells[2].matches("\\d+")) {
-				received.add(new Contracts.Received(cells[0], cells[1], Integer.parseInt(cells[2])));
+				received.add(new Contracts.Received(cells[0], cells[1], Cartons.parse(cells[2])));
 			}
 			else if (cells.length == 2 && cells[1].matches("-?\\d+")) {
-				received.add(new Contracts.Received(null, cells[0], Integer.parseInt(cells[1])));
+				received.add(new Contracts.Received(null, cells[0], Cartons.parse(cells[1])));
 			}
 			else {
 				throw new BusinessRuleException("到貨記錄第 %d 行「%s」應為「件號 規格代碼 數量」或「規格代碼 數量」(case product cartons, or product cartons)".formatted(n, line));
@@ -305,24 +308,13 @@ public final class ContractSteps {
 			if (cells.length != 2 || !cells[1].matches("\\d+")) {
 				throw new BusinessRuleException("破損記錄「%s」應為「規格代碼 數量」(product cartons)".formatted(line));
 			}
-			damage.merge(cells[0].toUpperCase(), Integer.parseInt(cells[1]), Integer::sum);
+			damage.merge(cells[0].toUpperCase(), Cartons.parse(cells[1]), Integer::sum);
 		}
 		return damage;
 	}
 
 	static java.time.LocalDate date(Object value) {
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof java.util.Date d) {
-			return d.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
-		}
-		try {
-			return java.time.LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
-		}
-		catch (RuntimeException e) {
-			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(value));
-		}
+		return BusinessTime.date(value);
 	}
 
 	private static List<String> lines(String text) {

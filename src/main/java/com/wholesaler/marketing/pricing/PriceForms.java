@@ -2,15 +2,14 @@ package com.wholesaler.marketing.pricing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.Money;
 
 /** Reads what the price forms (and the authority's message) send: rows of prices, a date. */
 final class PriceForms {
@@ -60,18 +59,7 @@ final class PriceForms {
 	}
 
 	static LocalDate date(Object value) {
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof Date d) {
-			return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-		}
-		try {
-			return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
-		}
-		catch (DateTimeParseException e) {
-			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(value));
-		}
+		return BusinessTime.date(value);
 	}
 
 	private static BigDecimal decimal(JsonNode node) {
@@ -79,11 +67,6 @@ final class PriceForms {
 	}
 
 	private static BigDecimal decimal(String text) {
-		try {
-			return new BigDecimal(text.trim());
-		}
-		catch (NumberFormatException e) {
-			throw new BusinessRuleException("「%s」不是價格 (not a price)".formatted(text));
-		}
+		return Money.price(text);
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.catalog.Cartons;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
@@ -295,12 +296,7 @@ public class PurchasePlans {
 	}
 
 	private static int parseCartons(String text) {
-		try {
-			return Integer.parseInt(text);
-		}
-		catch (NumberFormatException e) {
-			throw new BusinessRuleException("計畫數量「%s」不是整數（條）(not a whole number)".formatted(text));
-		}
+		return Cartons.parse(text);
 	}
 
 	private Map<String, PlanLine> linesByProduct(String planNumber) {

@@ -3,7 +3,6 @@ package com.wholesaler.marketing.substitution;
 import static com.wholesaler.marketing.substitution.ShortageProcess.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +20,8 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.Cartons;
 
 /** The steps of the shortage model, each a bean it names: thin, each calls ShortageCases. */
 public final class ShortageSteps {
@@ -182,7 +183,7 @@ public final class ShortageSteps {
 		}
 
 		public Date validityEnd(String caseNumber) {
-			return Date.from(cases.shortageCase(caseNumber).validTo().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+			return Date.from(cases.shortageCase(caseNumber).validTo().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
 		}
 	}
 
@@ -203,23 +204,12 @@ public final class ShortageSteps {
 				throw new BusinessRuleException("限量調整第 %d 行「%s」應為「規格代碼 檔位 限量」，檔位和限量是整數 (product tier limit)"
 						.formatted(lineNumber, line.trim()));
 			}
-			changes.add(new LimitChange(cells[0], Integer.parseInt(cells[1]), Integer.parseInt(cells[2])));
+			changes.add(new LimitChange(cells[0], Cartons.parse(cells[1]), Cartons.parse(cells[2])));
 		}
 		return changes;
 	}
 
 	static LocalDate date(Object value) {
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof Date d) {
-			return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-		}
-		try {
-			return LocalDate.parse(value.toString().trim().substring(0, 10));
-		}
-		catch (RuntimeException e) {
-			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(value));
-		}
+		return BusinessTime.date(value);
 	}
 }

@@ -1,7 +1,6 @@
 package com.wholesaler.marketing.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -12,15 +11,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import com.wholesaler.marketing.catalog.BusinessTime;
+
 /** Chinese first; "?lang=en" switches the portal to English and a cookie keeps the choice. */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
-	static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
+	/** The one clock: in the company's time zone, replaceable in tests. */
 	@Bean
 	Clock clock() {
-		return Clock.system(BUSINESS_ZONE);
+		return Clock.system(BusinessTime.ZONE);
 	}
 
 	@Bean

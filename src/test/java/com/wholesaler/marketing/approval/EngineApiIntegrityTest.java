@@ -245,6 +245,18 @@ class EngineApiIntegrityTest {
 	}
 
 	@Test
+	void numbersNobodyWritesAreRefusedNotCrashedOn() {
+		Product p = freshProduct();
+		String url = "/engine-rest/process-definition/key/priceAdjustment/start";
+		refusedInChinese(as("genadmin").postForEntity(url, json(startBody(p.code() + " 1E+999999999 2E+999999999", "")), Map.class),
+				"不是價格");
+		refusedInChinese(as("genadmin").postForEntity(url, json(startBody(p.code() + " 1234567890123 1234567890124", "")), Map.class),
+				"太大");
+		refusedInChinese(as("genadmin").postForEntity(url, json(startBody(p.code() + " 410.123 460", "")), Map.class),
+				"最多兩位小數");
+	}
+
+	@Test
 	void lackingRightsIsAnsweredInChineseToo() {
 		ResponseEntity<Map> forbidden = as("clerk1").postForEntity("/engine-rest/process-definition/key/priceAdjustment/start",
 				json("{\"variables\":{}}"), Map.class);
