@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -74,6 +76,10 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
 		interceptors.add(new AdministratorOnlyCommands(this));
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+		parseListeners.add(new AnswersStartEmpty(this));
+		configuration.setCustomPostBPMNParseListeners(parseListeners);
 	}
 
 	/** The person behind this call, if it comes from outside the engine and the application. */
@@ -171,6 +177,12 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 			FormSchema form = formsByStep.computeIfAbsent(step, s -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
 			return new TaskFacts(taskId, task.getName(), task.getAssignee(), Set.copyOf(groups), form);
 		}));
+	}
+
+	/** The form of a task being created, inside the command creating it. */
+	FormSchema formOfNewTask(String taskId) {
+		CommandContext context = Context.getCommandContext();
+		return context.runWithoutAuthorization(() -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
 	}
 
 	FormSchema startForm(String processDefinitionId) {

@@ -29,6 +29,8 @@ public final class FormSchema {
 	private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "radio", "select",
 			"checkbox", "checklist", "taglist", "datetime");
 
+	private static final Set<String> CHOICES = Set.of("radio", "select", "checkbox", "checklist");
+
 	/** A form that asks for nothing: a task or start event without a form takes no variables. */
 	public static final FormSchema NONE = new FormSchema("—", Map.of());
 
@@ -82,6 +84,17 @@ public final class FormSchema {
 
 	public Set<String> keys() {
 		return fields.keySet();
+	}
+
+	/** What the person answers at this step: the choices of the form and its comment, never prefilled. */
+	public Set<String> answers() {
+		Set<String> answers = new TreeSet<>();
+		fields.values().forEach(f -> {
+			if (CHOICES.contains(f.type()) || "comment".equals(f.key())) {
+				answers.add(f.key());
+			}
+		});
+		return answers;
 	}
 
 	/**

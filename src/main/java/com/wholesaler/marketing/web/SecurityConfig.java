@@ -93,9 +93,9 @@ class SecurityConfig {
 	}
 
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(LoginThrottle throttle) {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-				new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+				new FilterRegistrationBean<>(new ThrottledEngineAuthentication(throttle));
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns(ENGINE_REST + "/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,13 +21,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
 import com.wholesaler.marketing.pricing.PriceAdjustmentProcess;
-import com.wholesaler.marketing.pricing.PriceProposals;
 
 /**
  * What a hostile colleague tries through the engine's REST API (the one Tasklist and Modeler use),
@@ -51,15 +53,24 @@ class EngineApiIntegrityTest {
 	Catalog catalog;
 
 	@Autowired
-	PriceProposals proposals;
+	JdbcTemplate jdbc;
 
 	private TestRestTemplate as(String user) {
 		return rest.withBasicAuth(user, "demo");
 	}
 
+	/** An active product no open proposal holds (other test classes propose too, in the same database). */
 	private Product freshProduct() {
 		List<Product> active = catalog.stockPositions().stream().map(ProductStock::product).filter(Product::isActive).toList();
-		return active.get(NEXT_PRODUCT.getAndIncrement() % active.size());
+		Set<String> held = new HashSet<>(jdbc.queryForList("""
+				SELECT l.product_code FROM price_proposal_line l JOIN price_proposal p ON p.proposal_number = l.proposal_number
+				WHERE p.status NOT IN ('EFFECTIVE', 'REJECTED', 'WITHDRAWN', 'REFUSED')""", String.class));
+		Product p;
+		do {
+			p = active.get(NEXT_PRODUCT.getAndIncrement() % active.size());
+		}
+		while (held.contains(p.code()));
+		return p;
 	}
 
 	/** genadmin proposes wholesale and retail times the factor, through REST as Tasklist's start form would. */
