@@ -7,7 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +47,7 @@ class PostgresTest {
 		JdbcTemplate admin = new JdbcTemplate(postgres.getPostgresDatabase());
 		admin.execute("CREATE DATABASE marketing");
 		admin.execute("CREATE DATABASE empty_marketing");
+		admin.execute("CREATE DATABASE races");
 	}
 
 	@AfterAll
@@ -102,6 +111,42 @@ class PostgresTest {
 			assertThat(engine.getIdentityService().createUserQuery().userId("director").count())
 					.as("no demo users in production").isZero();
 			assertThat(app.getBean(Catalog.class).count("retailer")).as("no demo company").isZero();
+		}
+	}
+
+	@Test
+	void startsAtTheSameMomentNeverFailOnTheDocumentNumber() throws Exception {
+		try (ConfigurableApplicationContext app = start("races", "--marketing.demo-data=false",
+				"--marketing.admin.password=s3cret-Admin", "--marketing.models.locations=classpath*:processes/**/*.bpmn,"
+						+ "classpath*:processes/**/*.dmn,classpath*:forms/**/*.form")) {
+			ProcessEngine engine = app.getBean(ProcessEngine.class);
+			int starts = 8;
+			for (String month : List.of("2099-01", "2099-02", "2099-03")) {
+				CountDownLatch ready = new CountDownLatch(starts);
+				ExecutorService pool = Executors.newFixedThreadPool(starts);
+				List<Future<String>> numbers = new ArrayList<>();
+				for (int i = 0; i < starts; i++) {
+					numbers.add(pool.submit(() -> {
+						engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
+						try {
+							ready.countDown();
+							ready.await();
+							return engine.getRuntimeService().startProcessInstanceByKey("purchasePlanApproval",
+									java.util.Map.of("period", month)).getBusinessKey();
+						}
+						finally {
+							engine.getIdentityService().clearAuthentication();
+						}
+					}));
+				}
+				Set<String> keys = new TreeSet<>();
+				for (Future<String> number : numbers) {
+					keys.add(number.get(60, TimeUnit.SECONDS));
+				}
+				pool.shutdown();
+				assertThat(keys).as("every start of " + month + " got its own number").hasSize(starts)
+						.allMatch(k -> k.matches("PP-" + month + "-00[1-8]"));
+			}
 		}
 	}
 

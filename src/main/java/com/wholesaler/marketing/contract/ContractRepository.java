@@ -53,6 +53,12 @@ class ContractRepository {
 		return jdbc.sql("SELECT * FROM contract WHERE contract_number = :n").param("n", number).query(this::contract).optional();
 	}
 
+	/** The contract an approved plan opened with a manufacturer, if any: there is one at most. */
+	Optional<String> numberFor(String planNumber, String manufacturerCode) {
+		return jdbc.sql("SELECT contract_number FROM contract WHERE plan_number = :plan AND manufacturer_code = :m")
+				.param("plan", planNumber).param("m", manufacturerCode).query(String.class).optional();
+	}
+
 	List<Contract> recent(int limit) {
 		return jdbc.sql("SELECT * FROM contract ORDER BY created_at DESC, contract_number DESC LIMIT :l").param("l", limit)
 				.query(this::contract).list();

@@ -65,6 +65,10 @@ public class Contracts {
 			if (plan.status() != PlanStatus.APPROVED) {
 				throw new BusinessRuleException("計畫 %s 尚未批准 (plan not approved)".formatted(planNumber));
 			}
+			repository.numberFor(planNumber, code).ifPresent(existing -> {
+				throw new BusinessRuleException("計畫 %s 與 %s 已有合同 %s，一個計畫對每家工業企業只簽一份合同 (one contract per plan and manufacturer)"
+						.formatted(planNumber, code, existing));
+			});
 			contractPeriod = plan.period().toString();
 			for (PlanLine l : plans.lines(planNumber, code)) {
 				if (l.plannedCartons() > 0) {

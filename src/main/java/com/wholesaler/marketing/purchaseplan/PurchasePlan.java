@@ -22,10 +22,11 @@ public class PurchasePlan {
 	private LocalDateTime submittedAt;
 	private LocalDateTime closedAt;
 	private String processInstanceId;
+	private final int version;
 
 	PurchasePlan(String planNumber, YearMonth period, String note, String drafter, LocalDateTime createdAt,
 			PlanStatus status, PlanStep currentStep, LocalDateTime submittedAt, LocalDateTime closedAt,
-			String processInstanceId) {
+			String processInstanceId, int version) {
 		this.planNumber = planNumber;
 		this.period = period;
 		this.note = note;
@@ -36,6 +37,7 @@ public class PurchasePlan {
 		this.submittedAt = submittedAt;
 		this.closedAt = closedAt;
 		this.processInstanceId = processInstanceId;
+		this.version = version;
 	}
 
 	/** A new plan for a month that has not passed yet. */
@@ -46,7 +48,7 @@ public class PurchasePlan {
 		if (note != null && note.length() > 500) {
 			throw new BusinessRuleException("備註不能超過 500 字 (note too long)");
 		}
-		return new PurchasePlan(planNumber, period, note, drafter, now, PlanStatus.DRAFTING, PlanStep.DRAFT, null, null, null);
+		return new PurchasePlan(planNumber, period, note, drafter, now, PlanStatus.DRAFTING, PlanStep.DRAFT, null, null, null, 0);
 	}
 
 	void attachTo(String processInstanceId) {
@@ -105,6 +107,14 @@ public class PurchasePlan {
 				}
 				close(PlanStatus.REJECTED, now);
 			}
+		}
+	}
+
+	/** The page the user edits showed this version; anything since (a submission, another edit) wins. */
+	void requireVersion(Integer seen) {
+		if (seen != null && seen != version) {
+			throw new BusinessRuleException("計畫 %s 在您打開頁面之後已被修改或提交，請重新整理頁面再改 (changed meanwhile; reload)"
+					.formatted(planNumber));
 		}
 	}
 
@@ -173,5 +183,10 @@ public class PurchasePlan {
 
 	public String processInstanceId() {
 		return processInstanceId;
+	}
+
+	/** Changes with every write of the plan or its lines: the optimistic lock of the plan page. */
+	public int version() {
+		return version;
 	}
 }

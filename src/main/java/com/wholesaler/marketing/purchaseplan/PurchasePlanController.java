@@ -64,7 +64,7 @@ class PurchasePlanController {
 			}
 		});
 		try {
-			plans.changePlanned(planNumber, changes, user.getName());
+			plans.changePlanned(planNumber, changes, user.getName(), version(form.get("version")));
 			redirect.addFlashAttribute("message", "已保存 %d 個品規的計畫數量".formatted(changes.size()));
 		}
 		catch (BusinessRuleException e) {
@@ -85,16 +85,22 @@ class PurchasePlanController {
 	}
 
 	@PostMapping("/plans/{planNumber}/lines.csv")
-	String importCsv(@PathVariable String planNumber, @RequestParam("file") MultipartFile file, Authentication user,
+	String importCsv(@PathVariable String planNumber, @RequestParam("file") MultipartFile file,
+			@RequestParam(name = "version", required = false) String version, Authentication user,
 			RedirectAttributes redirect) throws IOException {
 		try {
 			int rows = plans.importCsv(planNumber, new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
-					user.getName());
+					user.getName(), version(version));
 			redirect.addFlashAttribute("message", "已從 CSV 匯入 %d 行".formatted(rows));
 		}
 		catch (BusinessRuleException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/plans/" + planNumber;
+	}
+
+	/** The plan's version the page was showing; a page from before versions sends none. */
+	private static Integer version(String text) {
+		return text == null || !text.matches("\\d{1,9}") ? null : Integer.valueOf(text);
 	}
 }

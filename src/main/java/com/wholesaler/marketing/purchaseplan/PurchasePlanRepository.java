@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.wholesaler.marketing.approval.BusinessRuleException;
+
 @Repository
 class PurchasePlanRepository {
 
@@ -43,19 +45,29 @@ class PurchasePlanRepository {
 				.update();
 	}
 
+	/**
+	 * Writes the plan's state if nobody wrote it since it was read (its version); a write that lost
+	 * the race is refused, and its transaction rolls back with everything it changed.
+	 */
 	void update(PurchasePlan plan) {
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				UPDATE purchase_plan SET status = :status, current_step = :step, submitted_at = :submitted,
-				       closed_at = :closed, process_instance_id = :instance
-				WHERE plan_number = :number""")
+				       closed_at = :closed, process_instance_id = :instance, version = version + 1
+				WHERE plan_number = :number AND version = :version""")
 				.param("number", plan.planNumber())
 				.param("status", plan.status().name())
 				.param("step", plan.currentStep() == null ? null : plan.currentStep().name())
 				.param("submitted", timestamp(plan.submittedAt()))
 				.param("closed", timestamp(plan.closedAt()))
 				.param("instance", plan.processInstanceId())
+				.param("version", plan.version())
 				.update();
+		if (updated == 0) {
+			throw new BusinessRuleException("計畫 %s 剛被別人修改或提交，未做任何修改，請重新整理後再試 (changed meanwhile; nothing was changed)"
+					.formatted(plan.planNumber()));
+		}
 	}
+
 
 	Optional<PurchasePlan> find(String planNumber) {
 		return jdbc.sql("SELECT * FROM purchase_plan WHERE plan_number = :number").param("number", planNumber)
@@ -181,7 +193,7 @@ class PurchasePlanRepository {
 				rs.getString("drafter"), rs.getTimestamp("created_at").toLocalDateTime(),
 				PlanStatus.valueOf(rs.getString("status")), step(rs.getString("current_step")),
 				localDateTime(rs.getTimestamp("submitted_at")), localDateTime(rs.getTimestamp("closed_at")),
-				rs.getString("process_instance_id"));
+				rs.getString("process_instance_id"), rs.getInt("version"));
 	}
 
 	private static PlanStep step(String name) {

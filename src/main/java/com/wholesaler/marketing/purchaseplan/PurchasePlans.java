@@ -91,9 +91,13 @@ public class PurchasePlans {
 		save(plan, lines);
 	}
 
-	/** Sets the planned cartons of several products at once (the plan page); one bad value changes nothing. */
-	public void changePlanned(String planNumber, Map<String, String> cartonsByProduct, String by) {
+	/**
+	 * Sets the planned cartons of several products at once (the plan page, which showed the plan at
+	 * {@code seenVersion}); one bad value changes nothing.
+	 */
+	public void changePlanned(String planNumber, Map<String, String> cartonsByProduct, String by, Integer seenVersion) {
 		PurchasePlan plan = editableBy(planNumber, by);
+		plan.requireVersion(seenVersion);
 		Map<String, PlanLine> lines = linesByProduct(planNumber);
 		List<String> errors = new ArrayList<>();
 		cartonsByProduct.forEach((code, text) -> {
@@ -114,8 +118,9 @@ public class PurchasePlans {
 	 * Replaces the planned cartons from a CSV file (as exported). Every row is checked first; one bad
 	 * row refuses the whole file with the row numbers, and nothing changes.
 	 */
-	public int importCsv(String planNumber, Reader csv, String by) {
+	public int importCsv(String planNumber, Reader csv, String by, Integer seenVersion) {
 		PurchasePlan plan = editableBy(planNumber, by);
+		plan.requireVersion(seenVersion);
 		Map<String, PlanLine> lines = linesByProduct(planNumber);
 		List<String> errors = new ArrayList<>();
 		int rows = 0;
@@ -304,10 +309,12 @@ public class PurchasePlans {
 				.collect(Collectors.toMap(PlanLine::productCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
+	/** The lines, and the plan's version: an edit that raced with a submission fails there and changes nothing. */
 	private void save(PurchasePlan plan, Map<String, PlanLine> lines) {
 		List<PlanLine> all = new ArrayList<>(lines.values());
 		repository.replaceLines(plan.planNumber(), all);
 		replanBatches(plan, all);
+		repository.update(plan);
 	}
 
 	private void replanBatches(PurchasePlan plan, List<PlanLine> lines) {

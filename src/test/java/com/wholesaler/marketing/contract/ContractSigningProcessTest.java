@@ -185,6 +185,10 @@ class ContractSigningProcessTest {
 		ProcessInstance instance = startFromPlan();
 		String number = instance.getBusinessKey();
 		org.assertj.core.api.Assertions.assertThat(number).matches("HT-\\d{4}-\\d{4}");
+		Contract contract = contracts.contract(number);
+		assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_ID,
+				Map.of(PLAN_NUMBER, contract.planNumber(), MANUFACTURER_CODE, contract.manufacturerCode())))
+				.as("one contract per plan and manufacturer").hasMessageContaining("已有合同 " + number);
 		List<ContractLine> lines = contracts.lines(number);
 		org.assertj.core.api.Assertions.assertThat(lines).isNotEmpty().allMatch(l -> l.plannedCartons() != null);
 

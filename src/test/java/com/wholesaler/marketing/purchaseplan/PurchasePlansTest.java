@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,12 +79,32 @@ class PurchasePlansTest {
 	}
 
 	@Test
+	void anEditFromAPageShownBeforeTheSubmissionIsRefusedNotAppliedAfterIt() {
+		PlanLine first = plans.lines(plan).get(0);
+		int shown = plans.plan(plan).version();
+		plans.submit(plan, "supply", "送審");
+		assertThatThrownBy(() -> plans.changePlanned(plan, Map.of(first.productCode(), "9999"), "supply", shown))
+				.hasMessageContaining("不能再修改");
+		assertThat(plans.lines(plan).get(0).plannedCartons()).isEqualTo(first.plannedCartons());
+	}
+
+	@Test
+	void anEditFromAPageShownBeforeAnotherEditIsRefused() {
+		PlanLine first = plans.lines(plan).get(0);
+		int shown = plans.plan(plan).version();
+		plans.changePlanned(plan, Map.of(first.productCode(), "100"), "supply", shown);
+		assertThatThrownBy(() -> plans.changePlanned(plan, Map.of(first.productCode(), "200"), "supply", shown))
+				.hasMessageContaining("重新整理頁面");
+		assertThat(plans.lines(plan).get(0).plannedCartons()).isEqualTo(100);
+	}
+
+	@Test
 	void aCsvRoundTripChangesThePlannedQuantities() {
 		String csv = plans.exportCsv(plan);
 		assertThat(csv).startsWith(PurchasePlans.CSV_HEADER);
 		PlanLine first = plans.lines(plan).get(0);
 		String edited = csv.replaceFirst("(?m)^(" + first.productCode() + ",[^,]*,[^,]*,\\d+,)\\d+", "$1" + 1000);
-		int rows = plans.importCsv(plan, new StringReader(edited), "supply");
+		int rows = plans.importCsv(plan, new StringReader(edited), "supply", null);
 		assertThat(rows).isEqualTo(plans.lines(plan).size());
 		assertThat(plans.lines(plan).get(0).plannedCartons()).isEqualTo(1000);
 	}
@@ -95,7 +116,7 @@ class PurchasePlansTest {
 				+ "P9999,x,M01,0,100,1.00\n"
 				+ plans.lines(plan).get(1).productCode() + ",x,M01,0,abc,1.00\n";
 		List<PlanLine> before = plans.lines(plan);
-		assertThatThrownBy(() -> plans.importCsv(plan, new StringReader(csv), "supply"))
+		assertThatThrownBy(() -> plans.importCsv(plan, new StringReader(csv), "supply", null))
 				.hasMessageContaining("2 處錯誤").hasMessageContaining("第 3 行").hasMessageContaining("abc");
 		assertThat(plans.lines(plan)).isEqualTo(before);
 	}
