@@ -42,7 +42,7 @@ public final class AmendmentSteps {
 		public void notify(DelegateExecution execution) {
 			EngineErrors.refuseOnRuleViolation(() -> {
 				ContractAmendment a = amendments.request((String) execution.getVariable(CONTRACT_NUMBER),
-						(String) execution.getVariable(AMENDMENT_KIND), ContractSteps.lineChanges((String) execution.getVariable(AMENDMENT_LINES)),
+						(String) execution.getVariable(AMENDMENT_KIND), LineChanges.parse((String) execution.getVariable(AMENDMENT_LINES)),
 						(String) execution.getVariable(DELIVERY_SCHEDULE), (String) execution.getVariable(REASON), currentUser.id());
 				amendments.attachProcess(a.amendmentNumber(), execution.getProcessInstanceId());
 				execution.setProcessBusinessKey(a.amendmentNumber());
@@ -111,7 +111,7 @@ public final class AmendmentSteps {
 					a.priceChanged() ? "，單價有變" : "，單價不變", a.reason(), a.requestedBy())
 					+ (a.newDeliverySchedule() == null ? "" : "；新的交貨安排：" + a.newDeliverySchedule()));
 			Map<String, Contracts.LineChange> changes = new LinkedHashMap<>();
-			ContractSteps.lineChanges(a.changes()).forEach(c -> changes.put(c.productCode().trim().toUpperCase(), c));
+			LineChanges.parse(a.changes()).forEach(c -> changes.put(c.productCode().trim().toUpperCase(), c));
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (ContractLine l : contracts.lines(a.contractNumber())) {
 				Contracts.LineChange c = changes.remove(l.productCode());

@@ -83,7 +83,7 @@ public class ContractAmendments {
 		contract.requireAmendable();
 		List<ContractLine> current = contracts.lines(contract.contractNumber());
 		// checked again: goods may have arrived while the amendment was being approved
-		AmendedLines amended = AmendedLines.of(current, ContractSteps.lineChanges(amendment.changes()), contract.manufacturerCode(), catalog::product);
+		AmendedLines amended = AmendedLines.of(current, LineChanges.parse(amendment.changes()), contract.manufacturerCode(), catalog::product);
 		amendments.saveVersion(contract.contractNumber(), amendment.fromVersion(), current);
 		contracts.replaceLines(contract.contractNumber(), amended.lines());
 		if (amendment.newDeliverySchedule() != null) {

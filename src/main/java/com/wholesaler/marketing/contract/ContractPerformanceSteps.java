@@ -44,7 +44,7 @@ public final class ContractPerformanceSteps {
 			InvoiceMatcher.Invoice invoice = new InvoiceMatcher.Invoice(number, Money.amount(text(execution.getVariable(AMOUNT_EXCLUDING_TAX))),
 					Money.amount(text(execution.getVariable(TAX))), lines(text(execution.getVariable(INVOICE_LINES))));
 			List<String> mismatches = invoices.receive((String) execution.getVariable(CONTRACT_NUMBER), invoice,
-					ContractSteps.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
+					BusinessTime.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
 			execution.setVariable(INVOICE_NUMBER, number);
 			execution.setVariable(INVOICE_MATCHES, mismatches.isEmpty());
 		}

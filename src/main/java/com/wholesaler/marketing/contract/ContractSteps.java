@@ -24,9 +24,6 @@ import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
-import com.wholesaler.marketing.catalog.BusinessTime;
-import com.wholesaler.marketing.catalog.Cartons;
-import com.wholesaler.marketing.catalog.Money;
 
 /** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
 public final class ContractSteps {
@@ -76,7 +73,7 @@ public final class ContractSteps {
 		@Override
 		protected void answered(DelegateExecution execution) {
 			contracts.submitDraft((String) execution.getVariable(CONTRACT_NUMBER),
-					currentUser.id(), lineChanges((String) execution.getVariable(LINE_CHANGES)),
+					currentUser.id(), LineChanges.parse((String) execution.getVariable(LINE_CHANGES)),
 					(String) execution.getVariable(PAYMENT_TERMS), (String) execution.getVariable(DELIVERY_SCHEDULE));
 		}
 	}
@@ -204,7 +201,7 @@ public final class ContractSteps {
 		@Override
 		protected void answered(DelegateExecution execution) {
 			boolean all = contracts.confirmArrival((String) execution.getVariable(CONTRACT_NUMBER), currentUser.id(),
-					received((String) execution.getVariable(ARRIVAL_RECORD)), damage((String) execution.getVariable(DAMAGE)),
+					ArrivalRecord.received((String) execution.getVariable(ARRIVAL_RECORD)), ArrivalRecord.damage((String) execution.getVariable(DAMAGE)),
 					(String) execution.getVariable(ARRIVAL_NOTE));
 			execution.setVariable(ALL_DELIVERED, all);
 		}
@@ -257,70 +254,4 @@ public final class ContractSteps {
 		}
 	}
 
-	static List<Contracts.LineChange> lineChanges(String text) {
-		List<Contracts.LineChange> changes = new ArrayList<>();
-		int n = 0;
-		for (String line : lines(text)) {
-			n++;
-			String[] cells = line.split("[\\s,，]+", 4);
-			if (cells.length < 2 || !cells[1].matches("-?\\d+")) {
-				throw new BusinessRuleException("第 %d 行「%s」應為「規格代碼 數量（條） [單價] [理由]」(code cartons [price] [reason])".formatted(n, line));
-			}
-			BigDecimal price = null;
-			String reason = null;
-			if (cells.length >= 3) {
-				if (cells[2].matches("[\\d.,]+([eE][+-]?\\d+)?")) {
-					price = Money.price(cells[2]);
-					reason = cells.length == 4 ? cells[3] : null;
-				}
-				else {
-					reason = line.substring(line.indexOf(cells[2]));
-				}
-			}
-			changes.add(new Contracts.LineChange(cells[0], Cartons.parse(cells[1]), price, reason));
-		}
-		return changes;
-	}
-
-	static List<Contracts.Received> received(String text) {
-		List<Contracts.Received> received = new ArrayList<>();
-		int n = 0;
-		for (String line : lines(text)) {
-			n++;
-			String[] cells = line.split("[\\s,，]+");
-			if (cells.length == 3 && cells[2].matches("\\d+")) {
-				received.add(new Contracts.Received(cells[0], cells[1], Cartons.parse(cells[2])));
-			}
-			else if (cells.length == 2 && cells[1].matches("-?\\d+")) {
-				received.add(new Contracts.Received(null, cells[0], Cartons.parse(cells[1])));
-			}
-			else {
-				throw new BusinessRuleException("到貨記錄第 %d 行「%s」應為「件號 規格代碼 數量」或「規格代碼 數量」(case product cartons, or product cartons)".formatted(n, line));
-			}
-		}
-		return received;
-	}
-
-	static Map<String, Integer> damage(String text) {
-		Map<String, Integer> damage = new LinkedHashMap<>();
-		for (String line : lines(text)) {
-			String[] cells = line.split("[\\s,，]+");
-			if (cells.length != 2 || !cells[1].matches("\\d+")) {
-				throw new BusinessRuleException("破損記錄「%s」應為「規格代碼 數量」(product cartons)".formatted(line));
-			}
-			damage.merge(cells[0].toUpperCase(), Cartons.parse(cells[1]), Integer::sum);
-		}
-		return damage;
-	}
-
-	static java.time.LocalDate date(Object value) {
-		return BusinessTime.date(value);
-	}
-
-	private static List<String> lines(String text) {
-		if (text == null) {
-			return List.of();
-		}
-		return text.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("case_code") && !l.startsWith("#")).toList();
-	}
 }

@@ -20,9 +20,7 @@ import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
-import com.wholesaler.marketing.purchaseplan.PlanLine;
-import com.wholesaler.marketing.purchaseplan.PlanStatus;
-import com.wholesaler.marketing.purchaseplan.PurchasePlan;
+import com.wholesaler.marketing.purchaseplan.ApprovedPurchase;
 import com.wholesaler.marketing.purchaseplan.PurchasePlans;
 
 /** What can be done with purchase contracts: from the approved plan to the goods received. */
@@ -61,20 +59,15 @@ public class Contracts {
 		List<ContractLine> lines = new ArrayList<>();
 		String contractPeriod;
 		if (planNumber != null) {
-			PurchasePlan plan = plans.plan(planNumber);
-			if (plan.status() != PlanStatus.APPROVED) {
-				throw new BusinessRuleException("計畫 %s 尚未批准 (plan not approved)".formatted(planNumber));
-			}
+			ApprovedPurchase purchase = plans.approvedPurchase(planNumber, code);
 			repository.numberFor(planNumber, code).ifPresent(existing -> {
 				throw new BusinessRuleException("計畫 %s 與 %s 已有合同 %s，一個計畫對每家工業企業只簽一份合同 (one contract per plan and manufacturer)"
 						.formatted(planNumber, code, existing));
 			});
-			contractPeriod = plan.period().toString();
-			for (PlanLine l : plans.lines(planNumber, code)) {
-				if (l.plannedCartons() > 0) {
-					lines.add(new ContractLine(l.productCode(), l.productName(), l.plannedCartons(), l.allocationPrice(),
-							l.plannedCartons(), l.allocationPrice(), null, 0));
-				}
+			contractPeriod = purchase.period().toString();
+			for (ApprovedPurchase.Line l : purchase.lines()) {
+				lines.add(new ContractLine(l.productCode(), l.productName(), l.cartons(), l.allocationPrice(),
+						l.cartons(), l.allocationPrice(), null, 0));
 			}
 		}
 		else {

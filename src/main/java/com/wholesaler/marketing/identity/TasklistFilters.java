@@ -21,11 +21,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.wholesaler.marketing.models.ModelsDeployed;
 
 /**
  * The saved Tasklist filters every role starts with, in Chinese. "待我審批" lists the decision
@@ -58,11 +56,6 @@ public class TasklistFilters implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		refresh();
-	}
-
-	@EventListener
-	public void onModelsDeployed(ModelsDeployed deployed) {
 		refresh();
 	}
 

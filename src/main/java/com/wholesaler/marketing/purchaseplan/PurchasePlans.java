@@ -235,10 +235,17 @@ public class PurchasePlans {
 		return repository.lines(planNumber);
 	}
 
-	/** The plan's lines of one manufacturer: what its contract starts from. */
+	/** What an approved plan buys from one manufacturer: what its contract starts from. */
 	@Transactional(readOnly = true)
-	public List<PlanLine> lines(String planNumber, String manufacturerCode) {
-		return repository.lines(planNumber, manufacturerCode);
+	public ApprovedPurchase approvedPurchase(String planNumber, String manufacturerCode) {
+		PurchasePlan plan = plan(planNumber);
+		if (plan.status() != PlanStatus.APPROVED) {
+			throw new BusinessRuleException("計畫 %s 尚未批准 (plan not approved)".formatted(planNumber));
+		}
+		return new ApprovedPurchase(planNumber, plan.period(), repository.lines(planNumber, manufacturerCode).stream()
+				.filter(l -> l.plannedCartons() > 0)
+				.map(l -> new ApprovedPurchase.Line(l.productCode(), l.productName(), l.plannedCartons(), l.allocationPrice()))
+				.toList());
 	}
 
 	@Transactional(readOnly = true)
