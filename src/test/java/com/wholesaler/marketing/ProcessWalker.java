@@ -32,6 +32,7 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.wholesaler.marketing.approval.FormSchema;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
@@ -63,6 +64,7 @@ final class ProcessWalker {
 	private final List<Product> products;
 	private final List<Product> shortageCandidates;
 	private final Map<String, String> firstProducts = new ConcurrentHashMap<>();
+	private final Map<String, Set<String>> formKeys = new ConcurrentHashMap<>();
 	ProcessWalker(ConfigurableApplicationContext app) {
 		engine = app.getBean(ProcessEngine.class);
 		runtime = engine.getRuntimeService();
@@ -147,12 +149,26 @@ final class ProcessWalker {
 
 	/** Works every task of the instance and fires its timers until it ends; returns the user tasks completed. */
 	int walk(String instanceId) {
+		return walk(instanceId, null);
+	}
+
+	/** Works the instance along the typical path until a task of the given step is open; returns the instance. */
+	String walkUntil(String instanceId, String taskKey) {
+		walk(instanceId, taskKey);
+		return instanceId;
+	}
+
+	private int walk(String instanceId, String untilTaskKey) {
 		int completed = 0;
 		for (int step = 0; step < 60; step++) {
 			if (runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0) {
+				assertThat(untilTaskKey).as("instance %s ended before %s", instanceId, untilTaskKey).isNull();
 				return completed;
 			}
 			List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
+			if (untilTaskKey != null && open.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(untilTaskKey))) {
+				return completed;
+			}
 			if (open.isEmpty()) {
 				List<Job> timers = management.createJobQuery().processInstanceId(instanceId).orderByJobDuedate().asc().list();
 				assertThat(timers).as("instance %s waits for neither a task nor a timer", instanceId).isNotEmpty();
@@ -165,7 +181,7 @@ final class ProcessWalker {
 					: tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> DemoWorkers.of(g) != null)
 							.findFirst().orElseThrow();
 			String user = task.getAssignee() != null ? task.getAssignee() : DemoWorkers.of(group);
-			Map<String, Object> answers = answers(task);
+			Map<String, Object> answers = asTasklistSends(task, answers(task));
 			identity.setAuthentication(user, List.of(group));
 			try {
 				tasks.complete(task.getId(), answers);
@@ -176,6 +192,38 @@ final class ProcessWalker {
 			}
 		}
 		throw new AssertionError("instance " + instanceId + " did not end");
+	}
+
+	/**
+	 * What Tasklist sends: the fields of the task's form, answered where the path says, otherwise as
+	 * the form shows them from the case's variables (read only when needed, so the walker costs little).
+	 */
+	private Map<String, Object> asTasklistSends(Task task, Map<String, Object> answers) {
+		Set<String> keys = formKeys.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), step -> {
+			try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+				return FormSchema.parse(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).keys();
+			}
+			catch (org.camunda.bpm.engine.ProcessEngineException noForm) {
+				return Set.of();
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		Map<String, Object> sent = new HashMap<>();
+		if (!answers.keySet().containsAll(keys)) {
+			tasks.getVariables(task.getId(), keys).forEach((name, value) -> {
+				if (value != null) {
+					sent.put(name, value);
+				}
+			});
+		}
+		answers.forEach((name, value) -> {
+			if (keys.contains(name)) {
+				sent.put(name, value);
+			}
+		});
+		return sent;
 	}
 
 	/** The answers of the typical path: submit, approve, acknowledge, accept. */

@@ -8,11 +8,26 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public class RefusedRequest extends BadUserRequestException {
 
+	/**
+	 * The last refusal raised on this thread: some of the engine's REST resources rethrow a failure
+	 * as a new exception with only its message, so RestRefusals recognises the message by this.
+	 */
+	private static final ThreadLocal<String> LAST = new ThreadLocal<>();
+
 	public RefusedRequest(String message) {
 		super(message);
+		LAST.set(message);
 	}
 
 	public RefusedRequest(BusinessRuleException cause) {
 		super(cause.getMessage(), cause);
+		LAST.set(cause.getMessage());
+	}
+
+	/** The last refusal on this thread, forgotten once asked for. */
+	static String takeLast() {
+		String last = LAST.get();
+		LAST.remove();
+		return last;
 	}
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ public final class RestRefusals {
 	}
 
 	public static Response toResponse(Throwable thrown) {
-		String refusal = userRefusal(thrown);
+		String refusal = userRefusal(thrown, RefusedRequest.takeLast());
 		if (refusal != null) {
 			log.debug("Refused: {}", refusal);
 			return answer(Response.Status.BAD_REQUEST, "Refused", refusal);
@@ -51,6 +52,9 @@ public final class RestRefusals {
 		if (find(thrown, OptimisticLockingException.class) != null) {
 			return answer(Response.Status.CONFLICT, "Conflict", "資料剛被別人修改，請重新整理後再試 (changed by someone else meanwhile; reload and try again)");
 		}
+		if (mentions(thrown, "has an invalid id")) {
+			return answer(Response.Status.BAD_REQUEST, "Refused", "編號只能用字母和數字，不能有空格或符號 (an id may use letters and digits only)");
+		}
 		Response.Status status = status(thrown);
 		if (status.getFamily() == Response.Status.Family.CLIENT_ERROR) {
 			return answer(status, "InvalidRequest", "請求的格式或內容不對，未做任何修改 (the request is malformed; nothing was changed)");
@@ -60,16 +64,33 @@ public final class RestRefusals {
 	}
 
 	/** A message written for the user somewhere in the chain: a rule of the application, or the guard's. */
-	private static String userRefusal(Throwable thrown) {
+	private static String userRefusal(Throwable thrown, String lastRefusal) {
 		for (Throwable t = thrown; t != null; t = t.getCause()) {
 			if (t instanceof BusinessRuleException || t instanceof RefusedRequest) {
 				return t.getMessage();
+			}
+			if (lastRefusal != null && t.getMessage() != null && t.getMessage().contains(lastRefusal)) {
+				return lastRefusal;
 			}
 		}
 		return null;
 	}
 
+	private static boolean mentions(Throwable thrown, String text) {
+		for (Throwable t = thrown; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().contains(text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Where nothing above applies, the status Camunda's own mappers would give (a bad migration plan is 400, ...). */
 	private static Response.Status status(Throwable thrown) {
+		Response.Status camunda = ExceptionHandlerHelper.getInstance().getStatus(thrown);
+		if (camunda != Response.Status.INTERNAL_SERVER_ERROR) {
+			return camunda;
+		}
 		RestException rest = find(thrown, RestException.class);
 		if (rest != null && rest.getStatus() != null) {
 			return rest.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && find(thrown, BadUserRequestException.class) != null
