@@ -39,6 +39,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class AuthorizationMatrixTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final String ENGINE = "authorizationMatrix";
 
 	private static EmbeddedPostgres postgres;
 	private static ConfigurableApplicationContext app;
@@ -115,15 +116,15 @@ class AuthorizationMatrixTest {
 	static void startOnPostgres() throws IOException {
 		postgres = EmbeddedPostgres.builder().start();
 		new org.springframework.jdbc.core.JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE matrix");
-		// the REST API addresses the engine named "default"
-		app = StandaloneApp.start("default", List.of("--spring.profiles.active=postgres",
+		app = StandaloneApp.start(ENGINE, List.of("--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "matrix"), "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--marketing.demo-data=true", "--marketing.metrics.refresh=PT24H",
 				"--marketing.models.locations=classpath*:processes/**/*.bpmn,classpath*:processes/**/*.dmn,classpath*:forms/**/*.form"));
 		engine = app.getBean(ProcessEngine.class);
 		walker = new ProcessWalker(app);
 		http = HttpClient.newHttpClient();
-		base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/engine-rest";
+		// a named engine, addressed by name: the shared test context's engine is "default" in the same JVM
+		base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/engine-rest/engine/" + ENGINE;
 	}
 
 	@AfterAll

@@ -17,4 +17,9 @@ public interface ApprovalSheetEntry {
 	String actor();
 
 	String comment();
+
+	/** A word for the kind of entry, for the page's colours: the event type, or ADMIN for an administrator's intervention. */
+	default String kind() {
+		return "EVENT";
+	}
 }

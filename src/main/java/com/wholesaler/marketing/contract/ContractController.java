@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /** The contract list (with agreed, received and remaining per contract), the contract page and the director's termination. */
 @Controller
@@ -31,15 +32,17 @@ class ContractController {
 	private final ContractAmendments amendments;
 	private final ArrivalUpload arrivalUpload;
 	private final Catalog catalog;
+	private final AdministratorInterventions interventions;
 
 	ContractController(Contracts contracts, ContractInvoices invoices, ContractTermination termination, ContractAmendments amendments,
-			ArrivalUpload arrivalUpload, Catalog catalog) {
+			ArrivalUpload arrivalUpload, Catalog catalog, AdministratorInterventions interventions) {
 		this.contracts = contracts;
 		this.arrivalUpload = arrivalUpload;
 		this.invoices = invoices;
 		this.amendments = amendments;
 		this.termination = termination;
 		this.catalog = catalog;
+		this.interventions = interventions;
 	}
 
 	@GetMapping("/contracts")
@@ -59,7 +62,7 @@ class ContractController {
 	String show(@PathVariable String number, Model model) {
 		model.addAttribute("contract", contracts.contract(number));
 		model.addAttribute("lines", contracts.lines(number));
-		model.addAttribute("history", contracts.history(number));
+		model.addAttribute("history", interventions.sheet(contracts.history(number), contracts.contract(number).processInstanceId()));
 		model.addAttribute("arrivals", contracts.arrivals(number));
 		model.addAttribute("deliverySchedule", contracts.deliverySchedule(number));
 		model.addAttribute("invoices", invoices.invoicesOf(number));

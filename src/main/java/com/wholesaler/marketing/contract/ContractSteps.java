@@ -24,6 +24,7 @@ import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
 public final class ContractSteps {
@@ -212,10 +213,12 @@ public final class ContractSteps {
 	public static class Display implements TaskListener {
 		private final Contracts contracts;
 		private final ObjectMapper json;
+		private final AdministratorInterventions interventions;
 
-		Display(Contracts contracts, ObjectMapper json) {
+		Display(Contracts contracts, ObjectMapper json, AdministratorInterventions interventions) {
 			this.contracts = contracts;
 			this.json = json;
+			this.interventions = interventions;
 		}
 
 		@Override
@@ -250,7 +253,7 @@ public final class ContractSteps {
 				rows.add(row);
 			}
 			task.setVariableLocal("contractLines", FormTables.json(json, rows));
-			task.setVariableLocal("contractHistory", FormTables.json(json, FormTables.approvalSheet(contracts.history(number))));
+			task.setVariableLocal("contractHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(contracts.history(number), task.getProcessInstanceId()))));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /** The price list (with CSV export), price proposals, and a product's price history. */
 @Controller
@@ -19,10 +20,12 @@ class PriceController {
 
 	private final PriceProposals proposals;
 	private final Catalog catalog;
+	private final AdministratorInterventions interventions;
 
-	PriceController(PriceProposals proposals, Catalog catalog) {
+	PriceController(PriceProposals proposals, Catalog catalog, AdministratorInterventions interventions) {
 		this.proposals = proposals;
 		this.catalog = catalog;
+		this.interventions = interventions;
 	}
 
 	@GetMapping("/prices")
@@ -58,7 +61,7 @@ class PriceController {
 	String proposal(@PathVariable String number, Model model) {
 		model.addAttribute("proposal", proposals.proposal(number));
 		model.addAttribute("lines", proposals.lines(number));
-		model.addAttribute("history", proposals.history(number));
+		model.addAttribute("history", interventions.sheet(proposals.history(number), proposals.proposal(number).processInstanceId()));
 		return "prices/proposal";
 	}
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.ProductStock;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /**
  * Puts what the price forms show on each task when it is created, read from the proposal record:
@@ -28,11 +29,13 @@ public class PriceTaskDisplay implements TaskListener {
 	private final PriceProposals proposals;
 	private final Catalog catalog;
 	private final ObjectMapper json;
+	private final AdministratorInterventions interventions;
 
-	public PriceTaskDisplay(PriceProposals proposals, Catalog catalog, ObjectMapper json) {
+	public PriceTaskDisplay(PriceProposals proposals, Catalog catalog, ObjectMapper json, AdministratorInterventions interventions) {
 		this.proposals = proposals;
 		this.catalog = catalog;
 		this.json = json;
+		this.interventions = interventions;
 	}
 
 	@Override
@@ -50,7 +53,7 @@ public class PriceTaskDisplay implements TaskListener {
 		task.setVariableLocal("urgentHint", proposal.urgentAllowed()
 				? "本建議為批發價小幅上調，主任可選「同意並先執行後報備」。" : null);
 		task.setVariableLocal("priceLines", FormTables.json(json, priceRows(lines)));
-		task.setVariableLocal("proposalHistory", FormTables.json(json, FormTables.approvalSheet(proposals.history(number))));
+		task.setVariableLocal("proposalHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(proposals.history(number), task.getProcessInstanceId()))));
 		if (TASK_REVISE.equals(task.getTaskDefinitionKey())) {
 			// The rows to edit are the proposal as it stands; the form sends them back on resubmission.
 			task.setVariable(LINES, editableRows(lines));

@@ -17,4 +17,9 @@ public record PlanEvent(PlanStep step, PlanEventType type, String comment, Strin
 	public String typeName() {
 		return type.chineseName();
 	}
+
+	@Override
+	public String kind() {
+		return type.name();
+	}
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.FormTables;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /**
  * When a plan task is created, puts what its form shows on the task: read from the plan record at
@@ -31,15 +32,18 @@ public class PlanTaskDisplay implements TaskListener {
 
 	private final PurchasePlans plans;
 	private final ObjectMapper json;
+	private final AdministratorInterventions interventions;
 
-	public PlanTaskDisplay(PurchasePlans plans, ObjectMapper json) {
+	public PlanTaskDisplay(PurchasePlans plans, ObjectMapper json, AdministratorInterventions interventions) {
 		this.plans = plans;
 		this.json = json;
+		this.interventions = interventions;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.getExecution().removeVariables(List.of(DECISION, COMMENT, DRAFT_ACTION, SUBMIT_NOTE));
+		// the choices and the comment start empty for every task (AnswersStartEmpty); the note is the plan's own
+		task.getExecution().removeVariable(SUBMIT_NOTE);
 		String planNumber = (String) task.getVariable(PLAN_NUMBER);
 		PurchasePlan plan = plans.plan(planNumber);
 		PlanTotals totals = plans.totals(planNumber);
@@ -51,7 +55,7 @@ public class PlanTaskDisplay implements TaskListener {
 		task.setVariableLocal("lastReturnComment", history.stream()
 				.filter(e -> e.type() == PlanEventType.RETURN).reduce((first, second) -> second)
 				.map(e -> "%s（%s，%s）".formatted(e.comment(), e.actor(), e.step().chineseName())).orElse(null));
-		task.setVariableLocal("decisionHistory", FormTables.json(json, FormTables.approvalSheet(history)));
+		task.setVariableLocal("decisionHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(history, task.getProcessInstanceId()))));
 		task.setVariableLocal("biggestChanges", FormTables.json(json, changeRows(plans.biggestChanges(planNumber, BIGGEST_CHANGES))));
 	}
 

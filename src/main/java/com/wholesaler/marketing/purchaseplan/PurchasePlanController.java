@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /** The plan list and the plan page: lines (edited inline or by CSV), weekly batches, approval history. */
 @Controller
@@ -28,10 +29,12 @@ class PurchasePlanController {
 
 	private final PurchasePlans plans;
 	private final Catalog catalog;
+	private final AdministratorInterventions interventions;
 
-	PurchasePlanController(PurchasePlans plans, Catalog catalog) {
+	PurchasePlanController(PurchasePlans plans, Catalog catalog, AdministratorInterventions interventions) {
 		this.plans = plans;
 		this.catalog = catalog;
+		this.interventions = interventions;
 	}
 
 	@GetMapping("/plans")
@@ -47,7 +50,7 @@ class PurchasePlanController {
 		model.addAttribute("lines", plans.lines(planNumber));
 		model.addAttribute("totals", plans.totals(planNumber));
 		model.addAttribute("weeks", plans.cartonsPerWeek(planNumber));
-		model.addAttribute("history", plans.history(planNumber));
+		model.addAttribute("history", interventions.sheet(plans.history(planNumber), plan.processInstanceId()));
 		model.addAttribute("contracts", plans.contractRequests(planNumber));
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
 		model.addAttribute("editable", plan.status() == PlanStatus.DRAFTING && plan.drafter().equals(user.getName()));

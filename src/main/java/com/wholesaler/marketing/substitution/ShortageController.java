@@ -8,15 +8,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /** Allocation limits in force (with a chart per product), and the shortage cases. */
 @Controller
 class ShortageController {
 
 	private final ShortageCases cases;
+	private final AdministratorInterventions interventions;
 
-	ShortageController(ShortageCases cases) {
+	ShortageController(ShortageCases cases, AdministratorInterventions interventions) {
 		this.cases = cases;
+		this.interventions = interventions;
 	}
 
 	/** The limits of one product: L[1..30] and when they hold. */
@@ -58,7 +61,7 @@ class ShortageController {
 	String show(@PathVariable String caseNumber, Model model) {
 		model.addAttribute("shortage", cases.shortageCase(caseNumber));
 		model.addAttribute("products", cases.products(caseNumber));
-		model.addAttribute("history", cases.history(caseNumber));
+		model.addAttribute("history", interventions.sheet(cases.history(caseNumber), cases.shortageCase(caseNumber).processInstanceId()));
 		return "shortages/show";
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.FormTables;
+import com.wholesaler.marketing.approval.AdministratorInterventions;
 
 /**
  * What the shortage forms show, read from the case when each task is created: the products with
@@ -24,10 +25,12 @@ public class ShortageTaskDisplay implements TaskListener {
 
 	private final ShortageCases cases;
 	private final ObjectMapper json;
+	private final AdministratorInterventions interventions;
 
-	public ShortageTaskDisplay(ShortageCases cases, ObjectMapper json) {
+	public ShortageTaskDisplay(ShortageCases cases, ObjectMapper json, AdministratorInterventions interventions) {
 		this.cases = cases;
 		this.json = json;
+		this.interventions = interventions;
 	}
 
 	@Override
@@ -47,7 +50,7 @@ public class ShortageTaskDisplay implements TaskListener {
 			rows.add(row);
 		}
 		task.setVariableLocal("limitRows", FormTables.json(json, rows));
-		task.setVariableLocal("caseHistory", FormTables.json(json, FormTables.approvalSheet(cases.history(number))));
+		task.setVariableLocal("caseHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(cases.history(number), task.getProcessInstanceId()))));
 		if (TASK_DRAFT.equals(task.getTaskDefinitionKey())) {
 			task.setVariable(SUBSTITUTES, ShortageCases.substituteCodes(products));
 			task.setVariable(VALID_FROM, c.validFrom().toString());

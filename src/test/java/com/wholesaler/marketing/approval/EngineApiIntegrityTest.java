@@ -2,6 +2,11 @@ package com.wholesaler.marketing.approval;
 
 import static com.wholesaler.marketing.JsonBody.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.wholesaler.marketing.IntegrationTest;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -54,6 +60,9 @@ class EngineApiIntegrityTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	private TestRestTemplate as(String user) {
 		return rest.withBasicAuth(user, "demo");
@@ -265,6 +274,38 @@ class EngineApiIntegrityTest {
 				"太大");
 		refusedInChinese(as("genadmin").postForEntity(url, json(startBody(p.code() + " 410.123 460", "")), Map.class),
 				"最多兩位小數");
+	}
+
+	@Test
+	void anAdministratorsInterventionIsOnTheApprovalSheet() throws Exception {
+		Product p = freshProduct();
+		String instanceId = propose(p, "1.02");
+		String number = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+		ResponseEntity<String> moved = as("sysadmin").exchange("/engine-rest/process-instance/" + instanceId + "/modification",
+				HttpMethod.POST, json("{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ApproveByDirector\"},"
+						+ "{\"type\":\"cancel\",\"activityId\":\"Task_ReviewProposal\"}],\"annotation\":\"審核人長期病假\"}"), String.class);
+		assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		mvc.perform(get("/prices/proposals/" + number).with(user("director").authorities(() -> "centerDirector")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("修改流程步驟")))
+				.andExpect(content().string(containsString("ev-ADMIN")));
+
+		// the engine moved, the case did not: the approval core still waits for the review
+		refusedInChinese(complete("director", openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR),
+				decision("APPROVE", "同意")), "目前不在");
+
+		// the engine writes its log when the intervention commits: the forms of the tasks after it show it
+		String other = propose(freshProduct(), "1.02");
+		for (boolean suspended : new boolean[] { true, false }) {
+			assertThat(as("sysadmin").exchange("/engine-rest/process-instance/" + other + "/suspended", HttpMethod.PUT,
+					json("{\"suspended\":" + suspended + "}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		}
+		assertThat(complete("brandhead", openTask(other, PriceAdjustmentProcess.TASK_REVIEW), decision("APPROVE", ""))
+				.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		Task approval = openTask(other, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR);
+		assertThat(taskService.getVariableLocal(approval.getId(), "proposalHistory").toString())
+				.contains("系統管理員處理").contains("暫停").contains("恢復").contains("sysadmin");
 	}
 
 	@Test
