@@ -127,17 +127,18 @@ final class ProcessWalker {
 			engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn", flow.endEvent("End").done())
 					.deploy();
 			AuthorizationService authorizations = engine.getAuthorizationService();
+			// granted to the user, not the group: the role groups' grants are the application's table, reset at each start
 			Authorization start = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-			start.setGroupId("brandPlanningHead");
+			start.setUserId("brandhead");
 			start.setResource(Resources.PROCESS_DEFINITION);
 			start.setResourceId(key);
 			start.addPermission(Permissions.READ);
 			start.addPermission(Permissions.CREATE_INSTANCE);
 			authorizations.saveAuthorization(start);
-			if (authorizations.createAuthorizationQuery().groupIdIn("brandPlanningHead").resourceType(Resources.PROCESS_INSTANCE)
+			if (authorizations.createAuthorizationQuery().userIdIn("brandhead").resourceType(Resources.PROCESS_INSTANCE)
 					.resourceId("*").count() == 0) {
 				Authorization instances = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-				instances.setGroupId("brandPlanningHead");
+				instances.setUserId("brandhead");
 				instances.setResource(Resources.PROCESS_INSTANCE);
 				instances.setResourceId("*");
 				instances.addPermission(Permissions.CREATE);

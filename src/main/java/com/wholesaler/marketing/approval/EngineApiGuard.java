@@ -24,7 +24,9 @@ import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -97,19 +99,26 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 		return Optional.of(new Caller(authentication.getUserId(), groups, admin));
 	}
 
-	/** A completion (or task form submission): the caller works the task, and sends only what its form asks. */
-	void checkCompletion(String taskId, Map<String, Object> variables) {
-		caller().ifPresent(caller -> {
-			TaskFacts task = task(taskId);
-			if (task == null) {
-				return; // the engine says the task does not exist
+	/**
+	 * Runs a completion (or task form submission) with its check in the same command: the caller works
+	 * the task, and sends only what its form asks. One transaction, and the task read once.
+	 */
+	<T> T completing(CommandExecutor executor, String taskId, Map<String, Object> variables, Command<T> completion) {
+		Optional<Caller> caller = caller();
+		if (caller.isEmpty()) {
+			return executor.execute(completion);
+		}
+		return executor.execute(context -> {
+			TaskFacts task = context.runWithoutAuthorization(() -> taskIn(context, taskId));
+			if (task != null) {
+				requireWorker(caller.get(), task);
+				if (task.assignee() != null && !task.assignee().equals(caller.get().userId())) {
+					throw refusal("任務「%s」已由 %s 認領，請對方處理或轉交給您 (the task is claimed by someone else)"
+							.formatted(task.name(), task.assignee()));
+				}
+				EngineErrors.refuseOnRuleViolation(() -> task.form().check(variables == null ? Map.of() : variables));
 			}
-			requireWorker(caller, task);
-			if (task.assignee() != null && !task.assignee().equals(caller.userId())) {
-				throw refusal("任務「%s」已由 %s 認領，請對方處理或轉交給您 (the task is claimed by someone else)"
-						.formatted(task.name(), task.assignee()));
-			}
-			EngineErrors.refuseOnRuleViolation(() -> task.form().check(variables == null ? Map.of() : variables));
+			return completion.execute(context);
 		});
 	}
 
@@ -162,21 +171,23 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 	}
 
 	TaskFacts task(String taskId) {
-		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-			TaskEntity task = context.getTaskManager().findTaskById(taskId);
-			if (task == null) {
-				return null;
+		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> taskIn(context, taskId)));
+	}
+
+	private TaskFacts taskIn(CommandContext context, String taskId) {
+		TaskEntity task = context.getTaskManager().findTaskById(taskId);
+		if (task == null) {
+			return null;
+		}
+		Set<String> groups = new HashSet<>();
+		for (IdentityLink link : task.getIdentityLinks()) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+				groups.add(link.getGroupId());
 			}
-			Set<String> groups = new HashSet<>();
-			for (IdentityLink link : task.getIdentityLinks()) {
-				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-					groups.add(link.getGroupId());
-				}
-			}
-			String step = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
-			FormSchema form = formsByStep.computeIfAbsent(step, s -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
-			return new TaskFacts(taskId, task.getName(), task.getAssignee(), Set.copyOf(groups), form);
-		}));
+		}
+		String step = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
+		FormSchema form = formsByStep.computeIfAbsent(step, s -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+		return new TaskFacts(taskId, task.getName(), task.getAssignee(), Set.copyOf(groups), form);
 	}
 
 	/** The form of a task being created, inside the command creating it. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -42,20 +43,18 @@ class GuardedFormService extends FormServiceImpl {
 
 	@Override
 	public void submitTaskForm(String taskId, Map<String, Object> properties) {
-		guard.checkCompletion(taskId, properties);
-		super.submitTaskForm(taskId, properties);
+		guard.completing(commandExecutor, taskId, properties, new SubmitTaskFormCmd(taskId, properties, false, false));
 	}
 
 	@Override
+	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public void submitTaskFormData(String taskId, Map<String, String> properties) {
-		guard.checkCompletion(taskId, asObjects(properties));
-		super.submitTaskFormData(taskId, properties);
+		submitTaskForm(taskId, (Map) properties);
 	}
 
 	@Override
 	public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
-		guard.checkCompletion(taskId, properties);
-		return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+		return guard.completing(commandExecutor, taskId, properties, new SubmitTaskFormCmd(taskId, properties, true, deserializeValues));
 	}
 
 	private static Map<String, Object> asObjects(Map<String, String> properties) {

@@ -3,6 +3,7 @@ package com.wholesaler.marketing.approval;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /** The engine's task service, with EngineApiGuard's checks before each change a caller may ask for. */
@@ -16,20 +17,17 @@ class GuardedTaskService extends TaskServiceImpl {
 
 	@Override
 	public void complete(String taskId) {
-		guard.checkCompletion(taskId, Map.of());
-		super.complete(taskId);
+		complete(taskId, null);
 	}
 
 	@Override
 	public void complete(String taskId, Map<String, Object> variables) {
-		guard.checkCompletion(taskId, variables);
-		super.complete(taskId, variables);
+		guard.completing(commandExecutor, taskId, variables, new CompleteTaskCmd(taskId, variables, false, false));
 	}
 
 	@Override
 	public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
-		guard.checkCompletion(taskId, variables);
-		return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+		return guard.completing(commandExecutor, taskId, variables, new CompleteTaskCmd(taskId, variables, true, deserializeValues));
 	}
 
 	@Override
