@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -122,18 +124,25 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 		});
 	}
 
-	/** A start with variables: only the start form's fields, under its rules. */
-	void checkStart(String processDefinitionId, Map<String, Object> variables) {
-		caller().filter(caller -> mayStart(caller, processDefinitionId)).ifPresent(caller -> EngineErrors.refuseOnRuleViolation(
-				() -> startForm(processDefinitionId).check(variables == null ? Map.of() : variables)));
-	}
-
-	/** Whoever may not start the process at all hears that from the engine (403), not about the form. */
-	private boolean mayStart(Caller caller, String processDefinitionId) {
-		String key = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-				context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId).getKey()));
-		return caller.admin() || configuration.getAuthorizationService().isUserAuthorized(caller.userId(),
-				List.copyOf(caller.groups()), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, key);
+	/**
+	 * A start with variables: only the start form's fields, under its rules. Whoever may not start the
+	 * process at all hears that from the engine (403), not about the form. One command for the lookups.
+	 */
+	void checkStart(String processDefinitionId, String processDefinitionKey, Map<String, Object> variables) {
+		caller().ifPresent(caller -> {
+			FormSchema form = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+				DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+				ProcessDefinitionEntity definition = processDefinitionId != null ? cache.findDeployedProcessDefinitionById(processDefinitionId)
+						: cache.findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
+				boolean mayStart = caller.admin() || context.getProcessEngineConfiguration().getAuthorizationService().isUserAuthorized(
+						caller.userId(), List.copyOf(caller.groups()), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey());
+				return mayStart ? formsByStep.computeIfAbsent(definition.getId() + "#start",
+						step -> read(() -> new GetDeployedStartFormCmd(definition.getId()).execute(context))) : null;
+			}));
+			if (form != null) {
+				EngineErrors.refuseOnRuleViolation(() -> form.check(variables == null ? Map.of() : variables));
+			}
+		});
 	}
 
 	/** Claim, assignee, owner, candidate user: by a holder of the task's role, to a holder of it. */
@@ -194,18 +203,6 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 	FormSchema formOfNewTask(String taskId) {
 		CommandContext context = Context.getCommandContext();
 		return context.runWithoutAuthorization(() -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
-	}
-
-	FormSchema startForm(String processDefinitionId) {
-		return formsByStep.computeIfAbsent(processDefinitionId + "#start", s -> configuration.getCommandExecutorTxRequired()
-				.execute(context -> context.runWithoutAuthorization(() -> read(() -> new GetDeployedStartFormCmd(processDefinitionId).execute(context)))));
-	}
-
-	/** The process definition of a start by key: the latest version, as the engine starts it. */
-	String latestDefinitionId(String processDefinitionKey) {
-		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-				context.getProcessEngineConfiguration().getDeploymentCache()
-						.findDeployedLatestProcessDefinitionByKey(processDefinitionKey).getId()));
 	}
 
 	private Set<String> groupsOf(String userId) {

@@ -19,25 +19,25 @@ class GuardedFormService extends FormServiceImpl {
 
 	@Override
 	public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
-		guard.checkStart(processDefinitionId, properties);
+		guard.checkStart(processDefinitionId, null, properties);
 		return super.submitStartForm(processDefinitionId, properties);
 	}
 
 	@Override
 	public ProcessInstance submitStartForm(String processDefinitionId, String businessKey, Map<String, Object> properties) {
-		guard.checkStart(processDefinitionId, properties);
+		guard.checkStart(processDefinitionId, null, properties);
 		return super.submitStartForm(processDefinitionId, businessKey, properties);
 	}
 
 	@Override
 	public ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {
-		guard.checkStart(processDefinitionId, asObjects(properties));
+		guard.checkStart(processDefinitionId, null, asObjects(properties));
 		return super.submitStartFormData(processDefinitionId, properties);
 	}
 
 	@Override
 	public ProcessInstance submitStartFormData(String processDefinitionId, String businessKey, Map<String, String> properties) {
-		guard.checkStart(processDefinitionId, asObjects(properties));
+		guard.checkStart(processDefinitionId, null, asObjects(properties));
 		return super.submitStartFormData(processDefinitionId, businessKey, properties);
 	}
 

@@ -52,8 +52,7 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
 				if (skipCustomListeners || skipIoMappings || !getModificationBuilder().getModificationOperations().isEmpty()) {
 					throw EngineApiGuard.refusal("流程只能從開始事件發起，不能跳過步驟或監聽器 (a case starts at its start event, with its listeners)");
 				}
-				String definitionId = processDefinitionId != null ? processDefinitionId : guard.latestDefinitionId(processDefinitionKey);
-				guard.checkStart(definitionId, getVariables());
+				guard.checkStart(processDefinitionId, processDefinitionKey, getVariables());
 			});
 			return super.executeWithVariablesInReturn(skipCustomListeners, skipIoMappings);
 		}
