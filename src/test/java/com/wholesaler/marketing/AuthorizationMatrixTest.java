@@ -160,12 +160,21 @@ class AuthorizationMatrixTest {
 
 	private static HttpResponse<String> call(String user, String method, String path, Object body) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-					.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-					.header("Content-Type", "application/json")
-					.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-							: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-					.build();
+			return send(user, path, "application/json", body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8), method);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** One request to the engine's REST API as the user (password demo). */
+	private static HttpResponse<String> send(String user, String path, String contentType, HttpRequest.BodyPublisher body,
+			String method) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", contentType).method(method, body).build();
+		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException e) {
@@ -278,18 +287,11 @@ class AuthorizationMatrixTest {
 				out.write("\r\n".getBytes(StandardCharsets.UTF_8));
 			}
 			out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/deployment/create")).timeout(Duration.ofSeconds(30))
-					.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return send(user, "/deployment/create", "multipart/form-data; boundary=" + boundary,
+					HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()), "POST");
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
 		}
 	}
 
