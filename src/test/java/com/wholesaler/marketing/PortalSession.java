@@ -17,11 +17,12 @@ public final class PortalSession {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String baseUrl;
+	private final CookieManager cookies = new CookieManager();
 	private final HttpClient http;
 
 	private PortalSession(int port) {
 		this.baseUrl = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		this.http = HttpClient.newBuilder().cookieHandler(cookies)
 				.followRedirects(HttpClient.Redirect.NORMAL).build();
 	}
 
@@ -41,6 +42,19 @@ public final class PortalSession {
 
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,application/json").GET().build());
+	}
+
+	/**
+	 * A JSON POST as the Camunda webapps send it to their own API (/camunda/api/...), with the
+	 * webapps' CSRF token from the cookie they set when an app page loads.
+	 */
+	public HttpResponse<String> postToWebappApi(String path, String json) {
+		String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+				.map(java.net.HttpCookie::getValue).findFirst()
+				.orElseThrow(() -> new IllegalStateException("open a webapp page first: no XSRF-TOKEN cookie"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+				.header("Accept", "application/json").header("X-XSRF-TOKEN", token)
+				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

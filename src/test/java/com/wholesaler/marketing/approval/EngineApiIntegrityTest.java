@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.PortalSession;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
@@ -63,6 +66,9 @@ class EngineApiIntegrityTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	private TestRestTemplate as(String user) {
 		return rest.withBasicAuth(user, "demo");
@@ -306,6 +312,20 @@ class EngineApiIntegrityTest {
 		Task approval = openTask(other, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR);
 		assertThat(taskService.getVariableLocal(approval.getId(), "proposalHistory").toString())
 				.contains("系統管理員處理").contains("暫停").contains("恢復").contains("sysadmin");
+	}
+
+	@Test
+	void tasklistsOwnApiRefusesTheSameWayInChinese() {
+		Product p = freshProduct();
+		String instanceId = toDirector(p, "1.15");
+		Task approval = openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR);
+		PortalSession director = PortalSession.signIn(port, "director", "demo");
+		director.get("/camunda/app/tasklist/default/");
+		HttpResponse<String> refused = director.postToWebappApi("/camunda/api/engine/engine/default/task/" + approval.getId()
+				+ "/submit-form", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"needsExecutive\":{\"value\":false,\"type\":\"Boolean\"}}}");
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("needsExecutive").contains("表單").doesNotContain("Exception").doesNotContain("Cannot ");
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR)).as("nothing changed").isNotNull();
 	}
 
 	@Test
