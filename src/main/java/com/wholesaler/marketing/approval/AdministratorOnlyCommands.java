@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
 
+import com.wholesaler.marketing.identity.Role;
+
 /**
  * Engine commands that move a case past its steps or rewrite what its steps decided: starting in
  * the middle, modifying or restarting an instance, writing its or a task's variables, suspending,
@@ -59,7 +61,7 @@ class AdministratorOnlyCommands extends CommandInterceptor {
 		boolean message = MESSAGES.contains(command.getClass());
 		if (administratorOnly || message) {
 			guard.caller().filter(caller -> !caller.admin())
-					.filter(caller -> !(message && caller.groups().contains(EngineApiGuard.INTEGRATION_GROUP)))
+					.filter(caller -> !(message && caller.groups().contains(Role.INTEGRATION)))
 					.ifPresent(caller -> {
 						throw EngineApiGuard.refusal(message
 								? "訊息由系統接口帳號傳入；會簽、批覆請在待辦任務中錄入 (messages come from the integration account; record it in the task)"

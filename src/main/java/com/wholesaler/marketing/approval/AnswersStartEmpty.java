@@ -1,9 +1,5 @@
 package com.wholesaler.marketing.approval;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -21,7 +17,6 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 class AnswersStartEmpty extends AbstractBpmnParseListener {
 
 	private final EngineApiGuard guard;
-	private final Map<String, Set<String>> answersByStep = new ConcurrentHashMap<>();
 
 	AnswersStartEmpty(EngineApiGuard guard) {
 		this.guard = guard;
@@ -35,9 +30,7 @@ class AnswersStartEmpty extends AbstractBpmnParseListener {
 	}
 
 	private void clearAnswers(DelegateTask task) {
-		Set<String> answers = answersByStep.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-				step -> guard.formOfNewTask(task.getId()).answers());
-		for (String name : answers) {
+		for (String name : guard.formOfNewTask(task).answers()) {
 			if (task.getExecution().hasVariable(name)) {
 				task.getExecution().removeVariable(name);
 			}

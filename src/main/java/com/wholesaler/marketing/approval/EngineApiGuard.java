@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -37,8 +38,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.wholesaler.marketing.identity.Role;
-
 /**
  * Makes the engine's public API (REST, and Tasklist through it) bind a caller to what their role
  * may do, whatever the request looks like: a task takes the fields of its form and nothing else,
@@ -50,9 +49,6 @@ import com.wholesaler.marketing.identity.Role;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class EngineApiGuard extends AbstractProcessEnginePlugin {
-
-	/** The group whose accounts deliver messages from outside (the trading platform, the price authority). */
-	public static final String INTEGRATION_GROUP = Role.INTEGRATION;
 
 	private ProcessEngineConfigurationImpl configuration;
 	private final Map<String, FormSchema> formsByStep = new ConcurrentHashMap<>();
@@ -200,9 +196,10 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 	}
 
 	/** The form of a task being created, inside the command creating it. */
-	FormSchema formOfNewTask(String taskId) {
+	FormSchema formOfNewTask(DelegateTask task) {
 		CommandContext context = Context.getCommandContext();
-		return context.runWithoutAuthorization(() -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+		return formsByStep.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+				step -> context.runWithoutAuthorization(() -> read(() -> new GetDeployedTaskFormCmd(task.getId()).execute(context))));
 	}
 
 	private Set<String> groupsOf(String userId) {

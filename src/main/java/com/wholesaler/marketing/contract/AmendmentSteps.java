@@ -104,7 +104,6 @@ public final class AmendmentSteps {
 
 		@Override
 		public void notify(DelegateTask task) {
-			task.getExecution().removeVariables(List.of(DECISION, COMMENT));
 			ContractAmendment a = amendments.amendment((String) task.getVariable(AMENDMENT_NUMBER));
 			task.setVariableLocal("amendmentSummary", "%s；合同 %s 第 %d 版 → 第 %d 版；單一品規數量最大變動 %s%%%s；理由：%s；提出人 %s".formatted(
 					a.kind().chineseName(), a.contractNumber(), a.fromVersion(), a.toVersion(), a.quantityChangePercent().stripTrailingZeros().toPlainString(),

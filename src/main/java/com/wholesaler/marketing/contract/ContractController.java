@@ -60,9 +60,10 @@ class ContractController {
 
 	@GetMapping("/contracts/{number}")
 	String show(@PathVariable String number, Model model) {
-		model.addAttribute("contract", contracts.contract(number));
+		Contract contract = contracts.contract(number);
+		model.addAttribute("contract", contract);
 		model.addAttribute("lines", contracts.lines(number));
-		model.addAttribute("history", interventions.sheet(contracts.history(number), contracts.contract(number).processInstanceId()));
+		model.addAttribute("history", interventions.sheet(contracts.history(number), contract.processInstanceId()));
 		model.addAttribute("arrivals", contracts.arrivals(number));
 		model.addAttribute("deliverySchedule", contracts.deliverySchedule(number));
 		model.addAttribute("invoices", invoices.invoicesOf(number));

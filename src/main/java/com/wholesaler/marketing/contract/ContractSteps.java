@@ -223,12 +223,13 @@ public final class ContractSteps {
 
 		@Override
 		public void notify(DelegateTask task) {
-			// Cleared when a task of the main line opens; the payment task keeps the invoice it is about.
-			task.getExecution().removeVariables(List.of(DECISION, COMMENT, LINE_CHANGES, UNSIGNED_ACTION, ARRIVAL_RECORD, DAMAGE,
-					ARRIVAL_NOTE, PLATFORM_CONTRACT_NUMBER, DISCREPANCY_ACTION, PAYMENT_DECISION, REFUSAL_CODE, INVOICE_LINES));
+			// The data a step typed, cleared when a task of the main line opens (the choices and the comment
+			// start empty for every task: AnswersStartEmpty); the payment task keeps the invoice it is about.
+			task.getExecution().removeVariables(List.of(LINE_CHANGES, ARRIVAL_RECORD, DAMAGE, ARRIVAL_NOTE, PLATFORM_CONTRACT_NUMBER,
+					INVOICE_LINES));
 			if (TASK_CHECK_INVOICE.equals(task.getTaskDefinitionKey())) {
 				// a new invoice: the form must not open filled with the previous one
-				task.getExecution().removeVariables(List.of(INVOICE_NUMBER, INVOICE_DATE, AMOUNT_EXCLUDING_TAX, TAX, CHECK_TYPE));
+				task.getExecution().removeVariables(List.of(INVOICE_NUMBER, INVOICE_DATE, AMOUNT_EXCLUDING_TAX, TAX));
 			}
 			String number = (String) task.getVariable(CONTRACT_NUMBER);
 			Contract c = contracts.contract(number);

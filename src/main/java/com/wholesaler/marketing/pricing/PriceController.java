@@ -59,9 +59,10 @@ class PriceController {
 
 	@GetMapping("/prices/proposals/{number}")
 	String proposal(@PathVariable String number, Model model) {
-		model.addAttribute("proposal", proposals.proposal(number));
+		PriceProposal proposal = proposals.proposal(number);
+		model.addAttribute("proposal", proposal);
 		model.addAttribute("lines", proposals.lines(number));
-		model.addAttribute("history", interventions.sheet(proposals.history(number), proposals.proposal(number).processInstanceId()));
+		model.addAttribute("history", interventions.sheet(proposals.history(number), proposal.processInstanceId()));
 		return "prices/proposal";
 	}
 

@@ -40,8 +40,8 @@ public class PriceTaskDisplay implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.getExecution().removeVariables(List.of(DECISION, COMMENT, REVISE_ACTION, AUTHORITY_DECISION,
-				AUTHORITY_REASON, FINAL_PRICES, REPORT_REFERENCE));
+		// the choices and the comment start empty for every task (AnswersStartEmpty); these are the texts
+		task.getExecution().removeVariables(List.of(AUTHORITY_REASON, FINAL_PRICES, REPORT_REFERENCE));
 		String number = (String) task.getVariable(PROPOSAL_NUMBER);
 		PriceProposal proposal = proposals.proposal(number);
 		List<PriceLine> lines = proposals.lines(number);

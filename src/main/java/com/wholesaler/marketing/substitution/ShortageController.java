@@ -59,9 +59,10 @@ class ShortageController {
 
 	@GetMapping("/shortages/{caseNumber}")
 	String show(@PathVariable String caseNumber, Model model) {
-		model.addAttribute("shortage", cases.shortageCase(caseNumber));
+		ShortageCase shortage = cases.shortageCase(caseNumber);
+		model.addAttribute("shortage", shortage);
 		model.addAttribute("products", cases.products(caseNumber));
-		model.addAttribute("history", interventions.sheet(cases.history(caseNumber), cases.shortageCase(caseNumber).processInstanceId()));
+		model.addAttribute("history", interventions.sheet(cases.history(caseNumber), shortage.processInstanceId()));
 		return "shortages/show";
 	}
 }

@@ -35,7 +35,8 @@ public class ShortageTaskDisplay implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.getExecution().removeVariables(List.of(DECISION, COMMENT, LIMIT_CHANGES));
+		// the choices and the comment start empty for every task (AnswersStartEmpty); the limit changes are the draft's text
+		task.getExecution().removeVariable(LIMIT_CHANGES);
 		String number = (String) task.getVariable(CASE_NUMBER);
 		ShortageCase c = cases.shortageCase(number);
 		List<ShortageProduct> products = cases.products(number);
