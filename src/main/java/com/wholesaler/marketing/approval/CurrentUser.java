@@ -1,6 +1,11 @@
 package com.wholesaler.marketing.approval;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -20,5 +25,19 @@ public class CurrentUser {
 			throw new BusinessRuleException("無法確認操作人，請重新登入後再試 (no signed-in user)");
 		}
 		return authentication.getUserId();
+	}
+
+	/** The signed-in user with their groups: those the authentication carries, else those the identity service knows. */
+	public Actor actor() {
+		String id = id();
+		List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
+		Set<String> held = new HashSet<>();
+		if (groups == null || groups.isEmpty()) {
+			identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).forEach(held::add);
+		}
+		else {
+			held.addAll(groups);
+		}
+		return new Actor(id, Set.copyOf(held));
 	}
 }

@@ -27,16 +27,18 @@ class AmendmentRepository {
 	void insert(ContractAmendment a) {
 		jdbc.sql("""
 				INSERT INTO contract_amendment (amendment_number, contract_number, from_version, kind, reason, changes, new_delivery_schedule,
-				                                quantity_change_pct, price_changed, status, requested_by, requested_at)
-				VALUES (:n, :c, :v, :k, :r, :ch, :ds, :q, :p, :s, :by, :at)""")
+				                                quantity_change_pct, price_changed, status, requested_by, requested_at, current_step)
+				VALUES (:n, :c, :v, :k, :r, :ch, :ds, :q, :p, :s, :by, :at, :step)""")
 				.param("n", a.amendmentNumber()).param("c", a.contractNumber()).param("v", a.fromVersion()).param("k", a.kind().name())
 				.param("r", a.reason()).param("ch", a.changes()).param("ds", a.newDeliverySchedule()).param("q", a.quantityChangePercent()).param("p", a.priceChanged())
-				.param("s", a.status().name()).param("by", a.requestedBy()).param("at", Timestamp.valueOf(a.requestedAt())).update();
+				.param("s", a.status().name()).param("by", a.requestedBy()).param("at", Timestamp.valueOf(a.requestedAt()))
+				.param("step", a.currentStep() == null ? null : a.currentStep().name()).update();
 	}
 
 	void update(ContractAmendment a) {
-		jdbc.sql("UPDATE contract_amendment SET status = :s, decided_at = :at WHERE amendment_number = :n")
+		jdbc.sql("UPDATE contract_amendment SET status = :s, decided_at = :at, current_step = :step, approval_route = :route WHERE amendment_number = :n")
 				.param("n", a.amendmentNumber()).param("s", a.status().name())
+				.param("step", a.currentStep() == null ? null : a.currentStep().name()).param("route", a.approvalRoute())
 				.param("at", a.decidedAt() == null ? null : Timestamp.valueOf(a.decidedAt())).update();
 	}
 
@@ -84,6 +86,7 @@ class AmendmentRepository {
 		return new ContractAmendment(rs.getString("amendment_number"), rs.getString("contract_number"), rs.getInt("from_version"),
 				AmendmentKind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getString("changes"), rs.getString("new_delivery_schedule"),
 				rs.getBigDecimal("quantity_change_pct"), rs.getBoolean("price_changed"), ContractAmendment.Status.valueOf(rs.getString("status")),
-				rs.getString("requested_by"), rs.getTimestamp("requested_at").toLocalDateTime(), decided == null ? null : decided.toLocalDateTime());
+				rs.getString("requested_by"), rs.getTimestamp("requested_at").toLocalDateTime(), decided == null ? null : decided.toLocalDateTime(),
+				rs.getString("current_step") == null ? null : ContractStep.valueOf(rs.getString("current_step")), rs.getString("approval_route"));
 	}
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
+import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
@@ -57,21 +58,32 @@ public final class AmendmentSteps {
 	@Component("amendmentDecisionListener")
 	public static class Decide extends TaskAnswerListener {
 		private final ContractAmendments amendments;
-		private final CurrentUser currentUser;
 
-		Decide(ContractAmendments amendments, CurrentUser currentUser) {
+		Decide(ContractAmendments amendments) {
 			this.amendments = amendments;
-			this.currentUser = currentUser;
 		}
 
 		@Override
 		protected void answered(DelegateExecution execution) {
-			Object decision = execution.getVariable(DECISION);
-			if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-				throw new BusinessRuleException("請選擇「同意」或「否決」(approve or reject)");
-			}
-			amendments.decide((String) execution.getVariable(AMENDMENT_NUMBER), currentUser.id(), "APPROVE".equals(decision),
-					(String) execution.getVariable(COMMENT));
+			amendments.decide((String) execution.getVariable(AMENDMENT_NUMBER),
+					TASK_REVIEW.equals(execution.getCurrentActivityId()) ? ContractStep.AMENDMENT_REVIEW : ContractStep.AMENDMENT_APPROVE,
+					Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
+		}
+	}
+
+	/** Keeps the rule table's route on the amendment as soon as it is given: who approves is then fixed. */
+	@Component("amendmentRouteListener")
+	public static class Route implements ExecutionListener {
+		private final ContractAmendments amendments;
+
+		Route(ContractAmendments amendments) {
+			this.amendments = amendments;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			EngineErrors.refuseOnRuleViolation(() -> amendments.routed((String) execution.getVariable(AMENDMENT_NUMBER),
+					(String) execution.getVariable(APPROVAL_ROUTE)));
 		}
 	}
 

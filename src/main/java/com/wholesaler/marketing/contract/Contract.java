@@ -2,13 +2,15 @@ package com.wholesaler.marketing.contract;
 
 import java.time.LocalDateTime;
 
+import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
-import com.wholesaler.marketing.approval.Decision;
 
 /** 購銷合同 with a manufacturer: drafted, reviewed, approved, countersigned, then performed. */
 public record Contract(String contractNumber, String planNumber, String manufacturerCode, String period, String reason,
 		ContractStatus status, ContractStep currentStep, String drafter, String paymentTerms, String platformContractNumber,
-		LocalDateTime createdAt, LocalDateTime signedAt, LocalDateTime closedAt, String processInstanceId) {
+		LocalDateTime createdAt, LocalDateTime signedAt, LocalDateTime closedAt, String processInstanceId) implements ApprovalCase {
 
 	Contract attachedTo(String instanceId) {
 		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, status, currentStep, drafter,
@@ -24,23 +26,29 @@ public record Contract(String contractNumber, String planNumber, String manufact
 				createdAt, signedAt, closedAt, processInstanceId);
 	}
 
-	/** The drafter may not decide on the contract; a return or rejection needs a comment. */
-	Contract decided(ContractStep step, String by, Decision decision, String comment, LocalDateTime now) {
-		if (status != ContractStatus.IN_REVIEW || currentStep != step) {
-			throw new BusinessRuleException("合同 %s 目前不在「%s」這一步 (not at this step)".formatted(contractNumber, step.chineseName()));
-		}
-		if (by.equals(drafter)) {
-			throw new BusinessRuleException("您擬制了合同 %s，不能審批自己擬制的合同 (the drafter may not approve)".formatted(contractNumber));
-		}
-		if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
-			throw new BusinessRuleException("退回或否決時必須填寫審核意見 (a comment is required to return or reject)");
-		}
-		return switch (decision) {
-			case APPROVE -> step == ContractStep.REVIEW ? with(ContractStatus.IN_REVIEW, ContractStep.APPROVE, null)
+	/** A reviewer's decision, checked by the approval core: on to the director, out for signing, back to the drafter, or closed. */
+	Contract decided(ApprovalCore.Verdict verdict, LocalDateTime now) {
+		return switch (verdict.decision()) {
+			case APPROVE -> currentStep == ContractStep.REVIEW ? with(ContractStatus.IN_REVIEW, ContractStep.APPROVE, null)
 					: with(ContractStatus.SIGNING, ContractStep.SIGNING, null);
 			case RETURN -> with(ContractStatus.DRAFTING, ContractStep.DRAFT, null);
 			case REJECT -> with(ContractStatus.REJECTED, null, now);
 		};
+	}
+
+	@Override
+	public boolean awaits(ApprovalStep step) {
+		return status == ContractStatus.IN_REVIEW && currentStep == step;
+	}
+
+	@Override
+	public String caseNumber() {
+		return contractNumber;
+	}
+
+	@Override
+	public String caseName() {
+		return "購銷合同";
 	}
 
 	Contract signed(String platformNumber, LocalDateTime now) {

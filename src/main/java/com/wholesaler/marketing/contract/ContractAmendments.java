@@ -9,7 +9,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.Catalog;
 
 /**
@@ -26,8 +30,14 @@ public class ContractAmendments {
 	private final Catalog catalog;
 	private final Clock clock;
 
-	ContractAmendments(AmendmentRepository amendments, ContractRepository contracts, Catalog catalog, Clock clock) {
+	private final ApprovalCore approvals;
+	private final ApprovalSheet sheet;
+
+	ContractAmendments(AmendmentRepository amendments, ContractRepository contracts, Catalog catalog, Clock clock, ApprovalCore approvals,
+			ApprovalSheet sheet) {
 		this.amendments = amendments;
+		this.approvals = approvals;
+		this.sheet = sheet;
 		this.contracts = contracts;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -58,9 +68,9 @@ public class ContractAmendments {
 		String number = "%s-B%d".formatted(contract.contractNumber(), earlier.size() + 1);
 		ContractAmendment amendment = new ContractAmendment(number, contract.contractNumber(), ContractAmendment.versionInForce(earlier), amendmentKind,
 				reason.trim(), describe(changes), schedule, amended.quantityChangePercent(), amended.priceChanged(), ContractAmendment.Status.REQUESTED, by,
-				now(), null);
+				now(), null, ContractStep.AMENDMENT_REVIEW, null);
 		amendments.insert(amendment);
-		event(contract.contractNumber(), "AMENDMENT_REQUESTED", "%s %s：%s".formatted(number, amendmentKind.chineseName(), reason.trim()), by);
+		event(contract.contractNumber(), ApprovalEventType.AMENDMENT_REQUESTED, "%s %s：%s".formatted(number, amendmentKind.chineseName(), reason.trim()), by);
 		return amendment;
 	}
 
@@ -68,11 +78,17 @@ public class ContractAmendments {
 		amendments.attachProcess(amendmentNumber, processInstanceId);
 	}
 
-	public void decide(String amendmentNumber, String by, boolean approve, String comment) {
-		ContractAmendment decided = amendment(amendmentNumber).decided(by, approve, comment, now());
-		amendments.update(decided);
-		event(decided.contractNumber(), approve ? "AMENDMENT_APPROVED" : "AMENDMENT_REJECTED",
-				amendmentNumber + (comment == null || comment.isBlank() ? "" : "：" + comment.trim()), by);
+	/** Keeps the route the rule table gave: who approves the amendment is then fixed before anyone decides. */
+	public void routed(String amendmentNumber, String route) {
+		amendments.update(amendment(amendmentNumber).routed(route));
+	}
+
+	/** A decision at a step, by the signed-in user, as the approval core allows it; it stands on the contract's sheet. */
+	public void decide(String amendmentNumber, ContractStep step, Decision decision, String comment) {
+		ContractAmendment amendment = amendment(amendmentNumber);
+		ApprovalCore.Verdict verdict = approvals.check(amendment, step, decision, comment);
+		amendments.update(amendment.decided(verdict, now()));
+		approvals.record(amendment, verdict, ApprovalEventType.of(decision), amendmentNumber);
 	}
 
 	/** The approved amendment becomes the contract's next version; the current lines are kept as the previous one. */
@@ -90,7 +106,7 @@ public class ContractAmendments {
 			contracts.setDeliverySchedule(contract.contractNumber(), amendment.newDeliverySchedule());
 		}
 		amendments.update(applied);
-		event(contract.contractNumber(), "AMENDED", "%s 生效：第 %d 版 → 第 %d 版".formatted(amendmentNumber, amendment.fromVersion(),
+		event(contract.contractNumber(), ApprovalEventType.AMENDED, "%s 生效：第 %d 版 → 第 %d 版".formatted(amendmentNumber, amendment.fromVersion(),
 				amendment.toVersion()), null);
 	}
 
@@ -130,8 +146,8 @@ public class ContractAmendments {
 				+ (c.unitPrice() == null ? "" : " " + c.unitPrice().toPlainString())).collect(Collectors.joining("\n"));
 	}
 
-	private void event(String contractNumber, String type, String comment, String by) {
-		contracts.addEvent(contractNumber, new ContractEvent(ContractStep.AMENDMENT, type, comment, by, now()));
+	private void event(String contractNumber, ApprovalEventType type, String comment, String by) {
+		sheet.record(contractNumber, ContractStep.AMENDMENT, type, comment, by);
 	}
 
 	private LocalDateTime now() {

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
@@ -35,7 +37,10 @@ public class ContractInvoices {
 	private final ContractRepository contracts;
 	private final Clock clock;
 
-	ContractInvoices(InvoiceRepository invoices, ContractRepository contracts, Clock clock) {
+	private final ApprovalSheet sheet;
+
+	ContractInvoices(InvoiceRepository invoices, ContractRepository contracts, Clock clock, ApprovalSheet sheet) {
+		this.sheet = sheet;
 		this.invoices = invoices;
 		this.contracts = contracts;
 		this.clock = clock;
@@ -64,7 +69,7 @@ public class ContractInvoices {
 				invoices.invoicedCartons(contractNumber, COUNTING));
 		invoices.insert(contractNumber, invoice, invoiceDate, checkType, result.matches() ? MATCHED : MISMATCHED,
 				result.matches() ? null : String.join("；", result.mismatches()), now());
-		event(contractNumber, result.matches() ? "INVOICE_MATCHED" : "INVOICE_MISMATCH",
+		event(contractNumber, result.matches() ? ApprovalEventType.INVOICE_MATCHED : ApprovalEventType.INVOICE_MISMATCH,
 				"發票 %s：%s".formatted(invoice.invoiceNumber(), result.matches() ? "與合同及到貨相符" : String.join("；", result.mismatches())), by);
 		return result.mismatches();
 	}
@@ -79,7 +84,7 @@ public class ContractInvoices {
 			throw new BusinessRuleException("請說明差異的處理結果 (a reason is required)");
 		}
 		invoices.setStatus(invoiceNumber, accept ? ACCEPTED_DESPITE : WITHDRAWN, null, now());
-		event(invoice.contractNumber(), accept ? "INVOICE_ACCEPTED" : "INVOICE_WITHDRAWN", "發票 %s：%s".formatted(invoiceNumber, reason), by);
+		event(invoice.contractNumber(), accept ? ApprovalEventType.INVOICE_ACCEPTED : ApprovalEventType.INVOICE_WITHDRAWN, "發票 %s：%s".formatted(invoiceNumber, reason), by);
 	}
 
 	/** 托收承付: accepted (by a person, or by silence when the time runs out) or refused with a coded reason. */
@@ -92,7 +97,7 @@ public class ContractInvoices {
 			throw new BusinessRuleException("拒付須選擇拒付理由代碼 (a refusal needs a coded reason)");
 		}
 		invoices.setStatus(invoiceNumber, accept ? PAID : REFUSED, accept ? null : refusalCode, now());
-		event(invoice.contractNumber(), accept ? "PAID" : "PAYMENT_REFUSED", "發票 %s %s%s".formatted(invoiceNumber,
+		event(invoice.contractNumber(), accept ? ApprovalEventType.PAID : ApprovalEventType.PAYMENT_REFUSED, "發票 %s %s%s".formatted(invoiceNumber,
 				accept ? "承付" : "拒付（" + refusalCode + "）", comment == null || comment.isBlank() ? "" : "：" + comment),
 				by == null ? "系統（逾期視為承付）" : by);
 	}
@@ -143,8 +148,8 @@ public class ContractInvoices {
 		return invoices.invoices(contractNumber);
 	}
 
-	private void event(String contractNumber, String type, String comment, String by) {
-		contracts.addEvent(contractNumber, new ContractEvent(ContractStep.PERFORMANCE, type, comment, by, now()));
+	private void event(String contractNumber, ApprovalEventType type, String comment, String by) {
+		sheet.record(contractNumber, ContractStep.PERFORMANCE, type, comment, by);
 	}
 
 	private LocalDateTime now() {

@@ -45,8 +45,8 @@ public final class ContractPerformanceSteps {
 					Money.amount(text(execution.getVariable(TAX))), lines(text(execution.getVariable(INVOICE_LINES))));
 			List<String> mismatches = invoices.receive((String) execution.getVariable(CONTRACT_NUMBER), invoice,
 					BusinessTime.date(execution.getVariable(INVOICE_DATE)), text(execution.getVariable(CHECK_TYPE)), currentUser.id());
+			// the invoice it is about, for the steps after it; whether it matches is read from the invoice (ContractRoute)
 			execution.setVariable(INVOICE_NUMBER, number);
-			execution.setVariable(INVOICE_MATCHES, mismatches.isEmpty());
 		}
 	}
 
@@ -89,7 +89,6 @@ public final class ContractPerformanceSteps {
 			}
 			invoices.decidePayment((String) execution.getVariable(INVOICE_NUMBER), "ACCEPT".equals(decision),
 					(String) execution.getVariable(REFUSAL_CODE), (String) execution.getVariable(COMMENT), currentUser.id());
-			execution.setVariable(ALL_PAID, invoices.allInvoicedAndPaid((String) execution.getVariable(CONTRACT_NUMBER)));
 		}
 	}
 
@@ -106,7 +105,6 @@ public final class ContractPerformanceSteps {
 		public void execute(DelegateExecution execution) {
 			invoices.decidePayment((String) execution.getVariable(INVOICE_NUMBER), true, null, "承付期滿未拒付", null);
 			execution.setVariable(PAYMENT_DECISION, "ACCEPT");
-			execution.setVariable(ALL_PAID, invoices.allInvoicedAndPaid((String) execution.getVariable(CONTRACT_NUMBER)));
 		}
 	}
 

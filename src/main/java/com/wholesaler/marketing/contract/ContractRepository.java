@@ -166,19 +166,6 @@ class ContractRepository {
 				.param("good", received - damaged).param("received", received).param("p", productCode).update();
 	}
 
-	void addEvent(String number, ContractEvent e) {
-		jdbc.sql("INSERT INTO contract_event (contract_number, step, event, comment, actor, occurred_at) VALUES (:n, :s, :e, :c, :a, :at)")
-				.param("n", number).param("s", e.step().name()).param("e", e.type()).param("c", e.comment()).param("a", e.actor())
-				.param("at", Timestamp.valueOf(e.occurredAt())).update();
-	}
-
-	List<ContractEvent> events(String number) {
-		return jdbc.sql("SELECT * FROM contract_event WHERE contract_number = :n ORDER BY id").param("n", number)
-				.query((rs, i) -> new ContractEvent(ContractStep.valueOf(rs.getString("step")), rs.getString("event"),
-						rs.getString("comment"), rs.getString("actor"), rs.getTimestamp("occurred_at").toLocalDateTime()))
-				.list();
-	}
-
 	private Contract contract(ResultSet rs, int i) throws SQLException {
 		String step = rs.getString("current_step");
 		Timestamp signed = rs.getTimestamp("signed_at");

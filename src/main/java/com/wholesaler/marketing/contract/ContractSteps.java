@@ -82,18 +82,16 @@ public final class ContractSteps {
 	@Component("contractDecisionListener")
 	public static class Decide extends TaskAnswerListener {
 		private final Contracts contracts;
-		private final CurrentUser currentUser;
 
-		Decide(Contracts contracts, CurrentUser currentUser) {
+		Decide(Contracts contracts) {
 			this.contracts = contracts;
-			this.currentUser = currentUser;
 		}
 
 		@Override
 		protected void answered(DelegateExecution execution) {
 			contracts.decide((String) execution.getVariable(CONTRACT_NUMBER),
 					TASK_REVIEW.equals(execution.getCurrentActivityId()) ? ContractStep.REVIEW : ContractStep.APPROVE,
-					currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
+					Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
 		}
 	}
 
@@ -201,10 +199,9 @@ public final class ContractSteps {
 
 		@Override
 		protected void answered(DelegateExecution execution) {
-			boolean all = contracts.confirmArrival((String) execution.getVariable(CONTRACT_NUMBER), currentUser.id(),
+			contracts.confirmArrival((String) execution.getVariable(CONTRACT_NUMBER), currentUser.id(),
 					ArrivalRecord.received((String) execution.getVariable(ARRIVAL_RECORD)), ArrivalRecord.damage((String) execution.getVariable(DAMAGE)),
 					(String) execution.getVariable(ARRIVAL_NOTE));
-			execution.setVariable(ALL_DELIVERED, all);
 		}
 	}
 

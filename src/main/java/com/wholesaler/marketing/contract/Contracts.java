@@ -15,6 +15,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -42,8 +46,14 @@ public class Contracts {
 	private final DocumentNumbers numbers;
 	private final Clock clock;
 
-	Contracts(ContractRepository repository, PurchasePlans plans, Catalog catalog, DocumentNumbers numbers, Clock clock) {
+	private final ApprovalCore approvals;
+	private final ApprovalSheet sheet;
+
+	Contracts(ContractRepository repository, PurchasePlans plans, Catalog catalog, DocumentNumbers numbers, Clock clock, ApprovalCore approvals,
+			ApprovalSheet sheet) {
 		this.repository = repository;
+		this.approvals = approvals;
+		this.sheet = sheet;
 		this.plans = plans;
 		this.catalog = catalog;
 		this.numbers = numbers;
@@ -80,7 +90,7 @@ public class Contracts {
 		repository.insert(new Contract(number, planNumber, code, contractPeriod, reason, ContractStatus.DRAFTING, ContractStep.DRAFT,
 				null, null, null, now(), null, null, null));
 		repository.replaceLines(number, lines);
-		event(number, ContractStep.DRAFT, "CREATE", planNumber == null ? reason : "依購進計畫 " + planNumber, by);
+		event(number, ContractStep.DRAFT, ApprovalEventType.CREATE, planNumber == null ? reason : "依購進計畫 " + planNumber, by);
 		return number;
 	}
 
@@ -144,29 +154,32 @@ public class Contracts {
 		if (deliverySchedule != null && !deliverySchedule.isBlank()) {
 			repository.setDeliverySchedule(number, deliverySchedule.trim());
 		}
-		event(number, ContractStep.DRAFT, "SUBMIT", null, by);
+		event(number, ContractStep.DRAFT, ApprovalEventType.SUBMIT, null, by);
 	}
 
-	public void decide(String number, ContractStep step, String by, Decision decision, String comment) {
-		repository.update(contract(number).decided(step, by, decision, comment, now()));
-		event(number, step, decision.name(), comment == null || comment.isBlank() ? null : comment, by);
+	/** A reviewer's decision at a step, by the signed-in user, as the approval core allows it. */
+	public void decide(String number, ContractStep step, Decision decision, String comment) {
+		Contract contract = contract(number);
+		ApprovalCore.Verdict verdict = approvals.check(contract, step, decision, comment);
+		repository.update(contract.decided(verdict, now()));
+		approvals.record(contract, verdict);
 	}
 
 	/** Recorded when the approved contract goes to the manufacturer (an integration can replace the sending). */
 	public void sent(String number) {
-		event(number, ContractStep.SIGNING, "SENT", "已發送至工業企業，請在交易平台會簽", null);
+		event(number, ContractStep.SIGNING, ApprovalEventType.SENT, "已發送至工業企業，請在交易平台會簽", null);
 	}
 
 	public void remindSigning(String number) {
-		event(number, ContractStep.SIGNING, "REMIND", "發出 5 天仍未會簽", null);
+		event(number, ContractStep.SIGNING, ApprovalEventType.REMIND, "發出 5 天仍未會簽", null);
 	}
 
 	public void escalateSigning(String number) {
-		event(number, ContractStep.SIGNING, "ESCALATE", "發出 10 天仍未會簽，上報營銷中心主任", null);
+		event(number, ContractStep.SIGNING, ApprovalEventType.ESCALATE, "發出 10 天仍未會簽，上報營銷中心主任", null);
 	}
 
 	public void keepWaiting(String number, String by, String comment) {
-		event(number, ContractStep.SIGNING, "KEEP_WAITING", comment, by);
+		event(number, ContractStep.SIGNING, ApprovalEventType.KEEP_WAITING, comment, by);
 	}
 
 	public void cancel(String number, String by, String reason) {
@@ -174,12 +187,12 @@ public class Contracts {
 			throw new BusinessRuleException("取消合同請說明理由 (a reason is required)");
 		}
 		repository.update(contract(number).cancelled(now()));
-		event(number, ContractStep.SIGNING, "CANCEL", reason, by);
+		event(number, ContractStep.SIGNING, ApprovalEventType.CANCEL, reason, by);
 	}
 
 	public void signed(String number, String platformContractNumber, String by) {
 		repository.update(contract(number).signed(platformContractNumber, now()));
-		event(number, ContractStep.SIGNING, "SIGNED", "交易平台合同編號 " + platformContractNumber, by == null ? "工業企業" : by);
+		event(number, ContractStep.SIGNING, ApprovalEventType.SIGNED, "交易平台合同編號 " + platformContractNumber, by == null ? "工業企業" : by);
 	}
 
 	/**
@@ -247,19 +260,25 @@ public class Contracts {
 			}
 		}
 		int total = perProduct.values().stream().mapToInt(Integer::intValue).sum();
-		event(number, ContractStep.PERFORMANCE, "ARRIVAL", "到貨 %,d 條%s".formatted(total,
+		event(number, ContractStep.PERFORMANCE, ApprovalEventType.ARRIVAL, "到貨 %,d 條%s".formatted(total,
 				damaged.isEmpty() ? "" : "，破損 %d 條".formatted(damaged.values().stream().mapToInt(Integer::intValue).sum())), by);
-		boolean allDelivered = repository.lines(number).stream().allMatch(l -> l.remainingCartons() == 0);
+		boolean allDelivered = allDelivered(number);
 		if (allDelivered) {
 			repository.update(contract(number).delivered());
-			event(number, ContractStep.PERFORMANCE, "DELIVERED", null, null);
+			event(number, ContractStep.PERFORMANCE, ApprovalEventType.DELIVERED, null, null);
 		}
 		return allDelivered;
 	}
 
+	/** Every line of the contract arrived in full. */
+	@Transactional(readOnly = true)
+	public boolean allDelivered(String number) {
+		return repository.lines(number).stream().allMatch(l -> l.remainingCartons() == 0);
+	}
+
 	public void complete(String number) {
 		repository.update(contract(number).completed(now()));
-		event(number, ContractStep.PERFORMANCE, "COMPLETED", "全部到貨、開票、付款", null);
+		event(number, ContractStep.PERFORMANCE, ApprovalEventType.COMPLETED, "全部到貨、開票、付款", null);
 	}
 
 	/** The director ends a contract in performance early, with a reason. */
@@ -268,7 +287,7 @@ public class Contracts {
 			throw new BusinessRuleException("終止合同請說明理由 (a reason is required)");
 		}
 		repository.update(contract(number).terminated(now()));
-		event(number, ContractStep.PERFORMANCE, "TERMINATED", reason, by);
+		event(number, ContractStep.PERFORMANCE, ApprovalEventType.TERMINATED, reason, by);
 	}
 
 	@Transactional(readOnly = true)
@@ -294,8 +313,8 @@ public class Contracts {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ContractEvent> history(String number) {
-		return repository.events(number);
+	public List<ApprovalEvent> history(String number) {
+		return sheet.of(number);
 	}
 
 	@Transactional(readOnly = true)
@@ -312,8 +331,8 @@ public class Contracts {
 		}
 	}
 
-	private void event(String number, ContractStep step, String type, String comment, String actor) {
-		repository.addEvent(number, new ContractEvent(step, type, comment, actor, now()));
+	private void event(String number, ContractStep step, ApprovalEventType type, String comment, String actor) {
+		sheet.record(number, step, type, comment, actor);
 	}
 
 	private LocalDateTime now() {

@@ -40,9 +40,7 @@ public class CheckPriceRulesDelegate implements JavaDelegate {
 					.getResultList());
 		}
 		PriceRuleVerdict verdict = PriceRuleVerdict.of(outcomes);
+		// the verdict is kept on the proposal, where the gateways read it (PriceRoute)
 		proposals.rulesChecked(number, verdict);
-		execution.setVariable(RULES_PASSED, verdict.refusal() == null);
-		execution.setVariable(NEEDS_EXECUTIVE, verdict.needsExecutive());
-		execution.setVariable(URGENT_ALLOWED, verdict.urgentAllowed());
 	}
 }

@@ -5,7 +5,6 @@ import static com.wholesaler.marketing.pricing.PriceAdjustmentProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 
@@ -16,11 +15,9 @@ public class PriceDecisionListener extends TaskAnswerListener {
 	static final String APPROVE_URGENT = "APPROVE_URGENT";
 
 	private final PriceProposals proposals;
-	private final CurrentUser currentUser;
 
-	public PriceDecisionListener(PriceProposals proposals, CurrentUser currentUser) {
+	public PriceDecisionListener(PriceProposals proposals) {
 		this.proposals = proposals;
-		this.currentUser = currentUser;
 	}
 
 	@Override
@@ -28,8 +25,7 @@ public class PriceDecisionListener extends TaskAnswerListener {
 		Object value = execution.getVariable(DECISION);
 		boolean urgent = APPROVE_URGENT.equals(value);
 		proposals.decide((String) execution.getVariable(PROPOSAL_NUMBER),
-				STEP_BY_TASK.get(execution.getCurrentActivityId()), currentUser.id(),
+				STEP_BY_TASK.get(execution.getCurrentActivityId()),
 				urgent ? Decision.APPROVE : Decision.of(value), urgent, (String) execution.getVariable(COMMENT));
-		execution.setVariable(URGENT, urgent);
 	}
 }

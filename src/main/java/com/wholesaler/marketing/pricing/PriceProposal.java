@@ -3,6 +3,9 @@ package com.wholesaler.marketing.pricing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
 
@@ -10,7 +13,7 @@ import com.wholesaler.marketing.approval.Decision;
  * 價格調整建議: proposed by a general administrator, checked by the rules, approved collectively,
  * decided by the price authority, and applied on its effective date. Refuses what its state does not allow.
  */
-public class PriceProposal {
+public class PriceProposal implements ApprovalCase {
 
 	private final String number;
 	private final String proposer;
@@ -99,33 +102,24 @@ public class PriceProposal {
 	}
 
 	/**
-	 * A reviewer's decision. Prices are set collectively, never by one person: the proposer may not
-	 * decide on their own proposal; a return or rejection needs a comment; only the director may let
-	 * a small rise take effect at once.
+	 * A reviewer's decision, checked by the approval core (prices are set collectively, never by the
+	 * proposer alone). Only the director may let a small rise take effect at once, and only when the
+	 * rules allowed it.
 	 */
-	void decide(ProposalStep step, String by, Decision decision, boolean urgentNow, String comment, LocalDateTime now) {
-		if (status != ProposalStatus.IN_REVIEW || currentStep != step) {
-			throw new BusinessRuleException("建議 %s 目前不在「%s」這一步 (not at this step)".formatted(number, step.chineseName()));
-		}
-		if (proposer.equals(by)) {
-			throw new BusinessRuleException("您是建議 %s 的提出人，不能審批自己的價格建議 (the proposer may not approve)".formatted(number));
-		}
-		if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
-			throw new BusinessRuleException("退回或否決時必須填寫審核意見 (a comment is required to return or reject)");
-		}
-		if (urgentNow && (step != ProposalStep.APPROVE_DIRECTOR || !urgentAllowed || decision != Decision.APPROVE)) {
+	void decide(ApprovalCore.Verdict verdict, boolean urgentNow, LocalDateTime now) {
+		if (urgentNow && (verdict.step() != ProposalStep.APPROVE_DIRECTOR || !urgentAllowed || verdict.decision() != Decision.APPROVE)) {
 			throw new BusinessRuleException("只有批發價小幅上調（規則允許）時，主任才能批准「先執行後報備」(urgent path not allowed)");
 		}
-		switch (decision) {
+		switch (verdict.decision()) {
 			case APPROVE -> {
 				if (urgentNow) {
 					urgent = true;
 					currentStep = ProposalStep.EFFECTIVE;
 				}
-				else if (step == ProposalStep.REVIEW_PLANNING_HEAD) {
+				else if (currentStep == ProposalStep.REVIEW_PLANNING_HEAD) {
 					currentStep = ProposalStep.APPROVE_DIRECTOR;
 				}
-				else if (step == ProposalStep.APPROVE_DIRECTOR && needsExecutive) {
+				else if (currentStep == ProposalStep.APPROVE_DIRECTOR && needsExecutive) {
 					currentStep = ProposalStep.APPROVE_EXECUTIVE;
 				}
 				else {
@@ -135,13 +129,33 @@ public class PriceProposal {
 			case RETURN -> {
 				status = ProposalStatus.REVISING;
 				currentStep = ProposalStep.PROPOSE;
-				refusal = comment;
+				refusal = verdict.comment();
 			}
 			case REJECT -> {
-				refusal = comment;
+				refusal = verdict.comment();
 				close(ProposalStatus.REJECTED, now);
 			}
 		}
+	}
+
+	@Override
+	public boolean awaits(ApprovalStep step) {
+		return status == ProposalStatus.IN_REVIEW && currentStep == step;
+	}
+
+	@Override
+	public String caseNumber() {
+		return number;
+	}
+
+	@Override
+	public String caseName() {
+		return "價格調整建議";
+	}
+
+	@Override
+	public String drafter() {
+		return proposer;
 	}
 
 	void reported() {

@@ -103,21 +103,6 @@ class PriceProposalRepository {
 				});
 	}
 
-	void addEvent(String number, ProposalEvent e) {
-		jdbc.sql("""
-				INSERT INTO price_proposal_event (proposal_number, step, event, comment, actor, occurred_at)
-				VALUES (:n, :step, :event, :comment, :actor, :at)""")
-				.param("n", number).param("step", e.step().name()).param("event", e.type()).param("comment", e.comment())
-				.param("actor", e.actor()).param("at", Timestamp.valueOf(e.occurredAt())).update();
-	}
-
-	List<ProposalEvent> events(String number) {
-		return jdbc.sql("SELECT * FROM price_proposal_event WHERE proposal_number = :n ORDER BY id").param("n", number)
-				.query((rs, i) -> new ProposalEvent(ProposalStep.valueOf(rs.getString("step")), rs.getString("event"),
-						rs.getString("comment"), rs.getString("actor"), rs.getTimestamp("occurred_at").toLocalDateTime()))
-				.list();
-	}
-
 	/** The day the product's wholesale price last changed, if the history knows. */
 	Optional<LocalDate> lastWholesaleChange(String productCode) {
 		return jdbc.sql("""

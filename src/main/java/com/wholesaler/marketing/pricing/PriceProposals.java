@@ -13,6 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -32,8 +36,14 @@ public class PriceProposals {
 	private final DocumentNumbers numbers;
 	private final Clock clock;
 
-	PriceProposals(PriceProposalRepository repository, Catalog catalog, DocumentNumbers numbers, Clock clock) {
+	private final ApprovalCore approvals;
+	private final ApprovalSheet sheet;
+
+	PriceProposals(PriceProposalRepository repository, Catalog catalog, DocumentNumbers numbers, Clock clock, ApprovalCore approvals,
+			ApprovalSheet sheet) {
 		this.repository = repository;
+		this.approvals = approvals;
+		this.sheet = sheet;
 		this.catalog = catalog;
 		this.numbers = numbers;
 		this.clock = clock;
@@ -45,7 +55,7 @@ public class PriceProposals {
 		List<PriceLine> lines = lines(number, prices);
 		repository.insert(proposal);
 		repository.replaceLines(number, lines);
-		event(number, ProposalStep.PROPOSE, "CREATE", reason, proposer);
+		event(number, ProposalStep.PROPOSE, ApprovalEventType.CREATE, reason, proposer);
 		return number;
 	}
 
@@ -61,14 +71,14 @@ public class PriceProposals {
 		List<PriceLine> lines = lines(number, prices);
 		repository.update(p);
 		repository.replaceLines(number, lines);
-		event(number, ProposalStep.PROPOSE, "RESUBMIT", reason, by);
+		event(number, ProposalStep.PROPOSE, ApprovalEventType.RESUBMIT, reason, by);
 	}
 
 	public void withdraw(String number, String by, String comment) {
 		PriceProposal p = proposal(number);
 		p.withdraw(by, now());
 		repository.update(p);
-		event(number, ProposalStep.PROPOSE, "WITHDRAW", comment, by);
+		event(number, ProposalStep.PROPOSE, ApprovalEventType.WITHDRAW, comment, by);
 	}
 
 	/** Records the rules' verdict over all lines. */
@@ -76,26 +86,28 @@ public class PriceProposals {
 		PriceProposal p = proposal(number);
 		p.rulesChecked(verdict.refusal(), verdict.needsExecutive(), verdict.urgentAllowed());
 		repository.update(p);
-		event(number, ProposalStep.RULES, verdict.refusal() == null ? "RULES_PASSED" : "RULES_REFUSED",
+		event(number, ProposalStep.RULES, verdict.refusal() == null ? ApprovalEventType.RULES_PASSED : ApprovalEventType.RULES_REFUSED,
 				verdict.refusal() == null ? verdict.summary() : verdict.refusal(), null);
 	}
 
-	public void decide(String number, ProposalStep step, String by, Decision decision, boolean urgentNow, String comment) {
+	/** A reviewer's decision at a step, by the signed-in user, as the approval core allows it. */
+	public void decide(String number, ProposalStep step, Decision decision, boolean urgentNow, String comment) {
 		PriceProposal p = proposal(number);
-		p.decide(step, by, decision, urgentNow, comment, now());
+		ApprovalCore.Verdict verdict = approvals.check(p, step, decision, comment);
+		p.decide(verdict, urgentNow, now());
 		repository.update(p);
-		event(number, step, urgentNow ? "APPROVE_URGENT" : decision.name(), blankToNull(comment), by);
+		approvals.record(p, verdict, urgentNow ? ApprovalEventType.APPROVE_URGENT : ApprovalEventType.of(decision), null);
 	}
 
 	public void reportToAuthority(String number) {
 		PriceProposal p = proposal(number);
 		p.reported();
 		repository.update(p);
-		event(number, ProposalStep.AUTHORITY, "REPORTED", "已報送價格主管部門，等待批覆", null);
+		event(number, ProposalStep.AUTHORITY, ApprovalEventType.REPORTED, "已報送價格主管部門，等待批覆", null);
 	}
 
 	public void remindAuthorityFollowUp(String number) {
-		event(number, ProposalStep.AUTHORITY, "REMIND", "上報 15 天仍未收到批覆，請催辦", null);
+		event(number, ProposalStep.AUTHORITY, ApprovalEventType.REMIND, "上報 15 天仍未收到批覆，請催辦", null);
 	}
 
 	/**
@@ -119,7 +131,7 @@ public class PriceProposals {
 		}
 		repository.update(p);
 		String comment = accepted ? (changedPrices == null || changedPrices.isEmpty() ? "按建議價格批准" : "批准，價格有調整") : reason;
-		event(number, ProposalStep.AUTHORITY, accepted ? "ACCEPTED" : "REFUSED",
+		event(number, ProposalStep.AUTHORITY, accepted ? ApprovalEventType.ACCEPTED : ApprovalEventType.REFUSED,
 				comment + (recordedBy == null ? "" : "（由 %s 錄入）".formatted(recordedBy)), PRICE_AUTHORITY);
 	}
 
@@ -134,11 +146,11 @@ public class PriceProposals {
 		}
 		p.madeEffective(now());
 		repository.update(p);
-		event(number, ProposalStep.EFFECTIVE, "EFFECTIVE", p.urgent() ? "先執行，待事後報備" : "按生效日期執行", null);
+		event(number, ProposalStep.EFFECTIVE, ApprovalEventType.EFFECTIVE, p.urgent() ? "先執行，待事後報備" : "按生效日期執行", null);
 	}
 
 	public void acknowledge(String number, String by, String roleName) {
-		event(number, ProposalStep.NOTIFY, "ACKNOWLEDGE", roleName, by);
+		event(number, ProposalStep.NOTIFY, ApprovalEventType.ACKNOWLEDGE, roleName, by);
 	}
 
 	public void reportedAfterwards(String number, String reference, String by) {
@@ -148,7 +160,7 @@ public class PriceProposals {
 		PriceProposal p = proposal(number);
 		p.reportedAfterwards(now());
 		repository.update(p);
-		event(number, ProposalStep.REPORT_AFTERWARDS, "REPORTED_AFTERWARDS", "報備文號 " + reference.trim(), by);
+		event(number, ProposalStep.REPORT_AFTERWARDS, ApprovalEventType.REPORTED_AFTERWARDS, "報備文號 " + reference.trim(), by);
 	}
 
 	@Transactional(readOnly = true)
@@ -163,8 +175,8 @@ public class PriceProposals {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ProposalEvent> history(String number) {
-		return repository.events(number);
+	public List<ApprovalEvent> history(String number) {
+		return sheet.of(number);
 	}
 
 	@Transactional(readOnly = true)
@@ -242,8 +254,8 @@ public class PriceProposals {
 		return -1;
 	}
 
-	private void event(String number, ProposalStep step, String type, String comment, String actor) {
-		repository.addEvent(number, new ProposalEvent(step, type, comment, actor, now()));
+	private void event(String number, ProposalStep step, ApprovalEventType type, String comment, String actor) {
+		sheet.record(number, step, type, comment, actor);
 	}
 
 	private LocalDateTime now() {

@@ -7,7 +7,6 @@ import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.PLAN_NUM
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 
@@ -21,11 +20,9 @@ import com.wholesaler.marketing.approval.TaskAnswerListener;
 public class PlanReviewListener extends TaskAnswerListener {
 
 	private final PurchasePlans plans;
-	private final CurrentUser currentUser;
 
-	public PlanReviewListener(PurchasePlans plans, CurrentUser currentUser) {
+	public PlanReviewListener(PurchasePlans plans) {
 		this.plans = plans;
-		this.currentUser = currentUser;
 	}
 
 	@Override
@@ -33,7 +30,6 @@ public class PlanReviewListener extends TaskAnswerListener {
 		plans.decide(
 				(String) execution.getVariable(PLAN_NUMBER),
 				PurchasePlanProcess.stepOf(execution.getCurrentActivityId()),
-				currentUser.id(),
 				Decision.of(execution.getVariable(DECISION)),
 				(String) execution.getVariable(COMMENT));
 	}

@@ -1,38 +1,45 @@
 package com.wholesaler.marketing.purchaseplan;
 
 import java.util.Optional;
+import java.util.Set;
 
+import com.wholesaler.marketing.approval.ApprovalStep;
+import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.identity.Role;
 
-/** The steps a purchase plan goes through, in order, and who takes each. */
-public enum PlanStep {
+/** The steps a purchase plan goes through, in order, who takes each and what they may decide. */
+public enum PlanStep implements ApprovalStep {
 
-	DRAFT("起草計畫", Role.SUPPLY_MANAGER, false),
-	CHECK("綜合審核", Role.GENERAL_ADMIN, false),
-	REVIEW_PLANNING_HEAD("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, false),
-	REVIEW_DIRECTOR("營銷中心主任審核", Role.CENTER_DIRECTOR, true),
-	APPROVE_EXECUTIVE("分管領導審批", Role.EXECUTIVE, true);
+	DRAFT("起草計畫", Role.SUPPLY_MANAGER, Set.of()),
+	CHECK("綜合審核", Role.GENERAL_ADMIN, Set.of(Decision.APPROVE, Decision.RETURN)),
+	REVIEW_PLANNING_HEAD("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Set.of(Decision.APPROVE, Decision.RETURN)),
+	// only the director and the executive may reject a plan outright
+	REVIEW_DIRECTOR("營銷中心主任審核", Role.CENTER_DIRECTOR, Set.of(Decision.values())),
+	APPROVE_EXECUTIVE("分管領導審批", Role.EXECUTIVE, Set.of(Decision.values()));
 
 	private final String chineseName;
 	private final Role role;
-	private final boolean mayReject;
+	private final Set<Decision> decisions;
 
-	PlanStep(String chineseName, Role role, boolean mayReject) {
+	PlanStep(String chineseName, Role role, Set<Decision> decisions) {
 		this.chineseName = chineseName;
 		this.role = role;
-		this.mayReject = mayReject;
+		this.decisions = decisions;
 	}
 
+	@Override
 	public String chineseName() {
 		return chineseName;
 	}
 
+	@Override
 	public Role role() {
 		return role;
 	}
 
-	public boolean mayReject() {
-		return mayReject;
+	@Override
+	public Set<Decision> decisions() {
+		return decisions;
 	}
 
 	/** The review after this one, or empty when this is the final approval. */
@@ -41,6 +48,7 @@ public enum PlanStep {
 	}
 
 	/** Who an overdue review escalates to: the role of the next level up. */
+	@Override
 	public Optional<Role> escalatesTo() {
 		return this == DRAFT ? Optional.empty() : next().map(PlanStep::role);
 	}

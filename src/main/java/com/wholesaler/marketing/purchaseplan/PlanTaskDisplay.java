@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.AdministratorInterventions;
 
@@ -47,14 +49,14 @@ public class PlanTaskDisplay implements TaskListener {
 		String planNumber = (String) task.getVariable(PLAN_NUMBER);
 		PurchasePlan plan = plans.plan(planNumber);
 		PlanTotals totals = plans.totals(planNumber);
-		List<PlanEvent> history = plans.history(planNumber);
+		List<ApprovalEvent> history = plans.history(planNumber);
 
 		task.setVariableLocal("planPeriod", plan.period().toString());
 		task.setVariableLocal("planTotals", totals.summary());
 		task.setVariableLocal("planUrl", "/plans/" + planNumber);
 		task.setVariableLocal("lastReturnComment", history.stream()
-				.filter(e -> e.type() == PlanEventType.RETURN).reduce((first, second) -> second)
-				.map(e -> "%s（%s，%s）".formatted(e.comment(), e.actor(), e.step().chineseName())).orElse(null));
+				.filter(e -> e.type() == ApprovalEventType.RETURN).reduce((first, second) -> second)
+				.map(e -> "%s（%s，%s）".formatted(e.comment(), e.actor(), e.stepName())).orElse(null));
 		task.setVariableLocal("decisionHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(history, task.getProcessInstanceId()))));
 		task.setVariableLocal("biggestChanges", FormTables.json(json, changeRows(plans.biggestChanges(planNumber, BIGGEST_CHANGES))));
 	}

@@ -3,14 +3,16 @@ package com.wholesaler.marketing.purchaseplan;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
+import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
-import com.wholesaler.marketing.approval.Decision;
 
 /**
  * 購進計畫: a month's purchases, drafted by a supply manager and approved level by level. The plan
  * refuses every change its state does not allow; its lines are kept beside it (there may be hundreds).
  */
-public class PurchasePlan {
+public class PurchasePlan implements ApprovalCase {
 
 	private final String planNumber;
 	private final YearMonth period;
@@ -75,39 +77,31 @@ public class PurchasePlan {
 		closedAt = now;
 	}
 
-	/**
-	 * A reviewer decides at their step. Whoever drafted the plan may not decide on it; a return or
-	 * rejection needs a comment; only the director and the executive may reject.
-	 */
-	void decide(PlanStep step, String by, Decision decision, String comment, LocalDateTime now) {
-		if (status != PlanStatus.IN_REVIEW || currentStep != step) {
-			throw new BusinessRuleException("計畫 %s 目前不在「%s」這一步，無法審核 (not at this step)"
-					.formatted(planNumber, step.chineseName()));
-		}
-		if (drafter.equals(by)) {
-			throw new BusinessRuleException("您是計畫 %s 的起草人，不能審核自己起草的計畫 (the drafter may not approve)"
-					.formatted(planNumber));
-		}
-		if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
-			throw new BusinessRuleException("退回或否決時必須填寫審核意見 (a comment is required to return or reject)");
-		}
-		if (comment != null && comment.length() > 1000) {
-			throw new BusinessRuleException("審核意見不能超過 1000 字 (comment too long)");
-		}
-		switch (decision) {
-			case APPROVE -> step.next().ifPresentOrElse(next -> currentStep = next, () -> close(PlanStatus.APPROVED, now));
+	/** A reviewer's decision, checked by the approval core, moves the plan on, back to its drafter, or closes it. */
+	void decide(ApprovalCore.Verdict verdict, LocalDateTime now) {
+		switch (verdict.decision()) {
+			case APPROVE -> currentStep.next().ifPresentOrElse(next -> currentStep = next, () -> close(PlanStatus.APPROVED, now));
 			case RETURN -> {
 				status = PlanStatus.DRAFTING;
 				currentStep = PlanStep.DRAFT;
 			}
-			case REJECT -> {
-				if (!step.mayReject()) {
-					throw new BusinessRuleException("「%s」只能同意或退回，否決由主任或分管領導決定 (this step cannot reject)"
-							.formatted(step.chineseName()));
-				}
-				close(PlanStatus.REJECTED, now);
-			}
+			case REJECT -> close(PlanStatus.REJECTED, now);
 		}
+	}
+
+	@Override
+	public boolean awaits(ApprovalStep step) {
+		return status == PlanStatus.IN_REVIEW && currentStep == step;
+	}
+
+	@Override
+	public String caseNumber() {
+		return planNumber;
+	}
+
+	@Override
+	public String caseName() {
+		return "購進計畫";
 	}
 
 	/** The page the user edits showed this version; anything since (a submission, another edit) wins. */
@@ -157,6 +151,7 @@ public class PurchasePlan {
 		return note;
 	}
 
+	@Override
 	public String drafter() {
 		return drafter;
 	}

@@ -131,28 +131,6 @@ class PurchasePlanRepository {
 		return weeks;
 	}
 
-	void addEvent(String planNumber, PlanEvent event) {
-		jdbc.sql("""
-				INSERT INTO purchase_plan_event (plan_number, step, event, comment, actor, occurred_at)
-				VALUES (:number, :step, :event, :comment, :actor, :at)""")
-				.param("number", planNumber)
-				.param("step", event.step().name())
-				.param("event", event.type().name())
-				.param("comment", event.comment())
-				.param("actor", event.actor())
-				.param("at", Timestamp.valueOf(event.occurredAt()))
-				.update();
-	}
-
-	List<PlanEvent> events(String planNumber) {
-		return jdbc.sql("SELECT * FROM purchase_plan_event WHERE plan_number = :number ORDER BY id")
-				.param("number", planNumber)
-				.query((rs, i) -> new PlanEvent(PlanStep.valueOf(rs.getString("step")),
-						PlanEventType.valueOf(rs.getString("event")), rs.getString("comment"), rs.getString("actor"),
-						rs.getTimestamp("occurred_at").toLocalDateTime()))
-				.list();
-	}
-
 	void addContractRequest(String planNumber, String manufacturerCode, LocalDateTime at, String processInstanceId) {
 		jdbc.sql("""
 				INSERT INTO purchase_plan_contract_request (plan_number, manufacturer_code, requested_at, process_instance_id)

@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.Cartons;
@@ -39,8 +43,14 @@ public class PurchasePlans {
 	private final DocumentNumbers numbers;
 	private final Clock clock;
 
-	PurchasePlans(PurchasePlanRepository repository, Catalog catalog, DocumentNumbers numbers, Clock clock) {
+	private final ApprovalCore approvals;
+	private final ApprovalSheet sheet;
+
+	PurchasePlans(PurchasePlanRepository repository, Catalog catalog, DocumentNumbers numbers, Clock clock, ApprovalCore approvals,
+			ApprovalSheet sheet) {
 		this.repository = repository;
+		this.approvals = approvals;
+		this.sheet = sheet;
 		this.catalog = catalog;
 		this.numbers = numbers;
 		this.clock = clock;
@@ -55,7 +65,7 @@ public class PurchasePlans {
 				numbers.next("PP-" + period));
 		PurchasePlan plan = PurchasePlan.draft(planNumber, period, note, drafter, now());
 		repository.insert(plan);
-		repository.addEvent(planNumber, new PlanEvent(PlanStep.DRAFT, PlanEventType.CREATE, note, drafter, now()));
+		sheet.record(plan, PlanStep.DRAFT, ApprovalEventType.CREATE, note, drafter);
 		return planNumber;
 	}
 
@@ -176,38 +186,33 @@ public class PurchasePlans {
 		PurchasePlan plan = plan(planNumber);
 		plan.submit(by, PlanTotals.of(repository.lines(planNumber)).lines(), now());
 		repository.update(plan);
-		repository.addEvent(planNumber, new PlanEvent(PlanStep.DRAFT, PlanEventType.SUBMIT, note, by, now()));
+		sheet.record(plan, PlanStep.DRAFT, ApprovalEventType.SUBMIT, note, by);
 	}
 
 	public void withdraw(String planNumber, String by, String note) {
 		PurchasePlan plan = plan(planNumber);
 		plan.withdraw(by, now());
 		repository.update(plan);
-		repository.addEvent(planNumber, new PlanEvent(PlanStep.DRAFT, PlanEventType.WITHDRAW, note, by, now()));
+		sheet.record(plan, PlanStep.DRAFT, ApprovalEventType.WITHDRAW, note, by);
 	}
 
-	public void decide(String planNumber, PlanStep step, String by, Decision decision, String comment) {
+	/** A reviewer's decision at a step, by the signed-in user, as the approval core allows it. */
+	public void decide(String planNumber, PlanStep step, Decision decision, String comment) {
 		PurchasePlan plan = plan(planNumber);
-		plan.decide(step, by, decision, comment, now());
+		ApprovalCore.Verdict verdict = approvals.check(plan, step, decision, comment);
+		plan.decide(verdict, now());
 		repository.update(plan);
-		PlanEventType type = switch (decision) {
-			case APPROVE -> PlanEventType.APPROVE;
-			case RETURN -> PlanEventType.RETURN;
-			case REJECT -> PlanEventType.REJECT;
-		};
-		repository.addEvent(planNumber, new PlanEvent(step, type, blankToNull(comment), by, now()));
+		approvals.record(plan, verdict);
 	}
 
 	/** Records that a review is overdue, for whoever holds it. */
 	public void remind(String planNumber, PlanStep step, String holder) {
-		repository.addEvent(planNumber, new PlanEvent(step, PlanEventType.REMIND,
-				"「%s」已逾期，已提醒 %s".formatted(step.chineseName(), holder), null, now()));
+		sheet.record(plan(planNumber), step, ApprovalEventType.REMIND, "「%s」已逾期，已提醒 %s".formatted(step.chineseName(), holder), null);
 	}
 
 	public void escalate(String planNumber, PlanStep step) {
 		String to = step.escalatesTo().map(r -> r.chineseName()).orElse("—");
-		repository.addEvent(planNumber, new PlanEvent(step, PlanEventType.ESCALATE,
-				"「%s」逾期一天，已上報%s".formatted(step.chineseName(), to), null, now()));
+		sheet.record(plan(planNumber), step, ApprovalEventType.ESCALATE, "「%s」逾期一天，已上報%s".formatted(step.chineseName(), to), null);
 	}
 
 	/** The manufacturers an approved plan buys from: one contract each. */
@@ -254,8 +259,8 @@ public class PurchasePlans {
 	}
 
 	@Transactional(readOnly = true)
-	public List<PlanEvent> history(String planNumber) {
-		return repository.events(planNumber);
+	public List<ApprovalEvent> history(String planNumber) {
+		return sheet.of(planNumber);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,13 +3,15 @@ package com.wholesaler.marketing.substitution;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
-import com.wholesaler.marketing.approval.Decision;
 
 /** 缺貨／緊俏 case of one product: its substitution and allocation plan, from draft to the end of its limits. */
 public record ShortageCase(String caseNumber, String productCode, String startedBy, String drafter, ShortageStatus status,
 		ShortageStep currentStep, LocalDate validFrom, LocalDate validTo, String note, LocalDateTime createdAt,
-		LocalDateTime closedAt, String processInstanceId) {
+		LocalDateTime closedAt, String processInstanceId) implements ApprovalCase {
 
 	ShortageCase attachedTo(String instanceId) {
 		return new ShortageCase(caseNumber, productCode, startedBy, drafter, status, currentStep, validFrom, validTo, note,
@@ -39,23 +41,38 @@ public record ShortageCase(String caseNumber, String productCode, String started
 				from, to, newNote == null ? note : newNote, createdAt, closedAt, processInstanceId);
 	}
 
-	/** Whoever drafted the plan may not decide on it; a return or rejection needs a comment. */
-	ShortageCase decided(ShortageStep step, String by, Decision decision, String comment, LocalDateTime now) {
-		if (status != ShortageStatus.IN_REVIEW || currentStep != step) {
-			throw new BusinessRuleException("方案 %s 目前不在「%s」這一步 (not at this step)".formatted(caseNumber, step.chineseName()));
-		}
-		if (by.equals(drafter)) {
-			throw new BusinessRuleException("您擬訂了方案 %s，不能審批自己的方案 (the drafter may not approve)".formatted(caseNumber));
-		}
-		if (decision != Decision.APPROVE && (comment == null || comment.isBlank())) {
-			throw new BusinessRuleException("退回或否決時必須填寫審核意見 (a comment is required to return or reject)");
-		}
-		return switch (decision) {
-			// After the review the director may decide, if the rule table asks for it; publishing moves on in any case.
-			case APPROVE -> with(ShortageStatus.IN_REVIEW, step == ShortageStep.REVIEW ? ShortageStep.APPROVE_DIRECTOR : ShortageStep.PUBLISHED, null);
+	/**
+	 * A decision checked by the approval core. After the review the director decides next; the rule
+	 * table may then say the director is not needed ({@link #routed}).
+	 */
+	ShortageCase decided(ApprovalCore.Verdict verdict, LocalDateTime now) {
+		return switch (verdict.decision()) {
+			case APPROVE -> with(ShortageStatus.IN_REVIEW, currentStep == ShortageStep.REVIEW ? ShortageStep.APPROVE_DIRECTOR : ShortageStep.PUBLISHED, null);
 			case RETURN -> with(ShortageStatus.DRAFTING, ShortageStep.DRAFT, null);
 			case REJECT -> with(ShortageStatus.REJECTED, null, now);
 		};
+	}
+
+	/** The rule table's answer after the review: without the director the plan goes straight to publishing. */
+	ShortageCase routed(boolean needsDirector) {
+		if (status != ShortageStatus.IN_REVIEW || currentStep != ShortageStep.APPROVE_DIRECTOR) {
+			throw new BusinessRuleException("方案 %s 目前不在等待審批路線 (not awaiting its route)".formatted(caseNumber));
+		}
+		return needsDirector ? this : with(ShortageStatus.IN_REVIEW, ShortageStep.PUBLISHED, null);
+	}
+
+	public boolean needsDirector() {
+		return status == ShortageStatus.IN_REVIEW && currentStep == ShortageStep.APPROVE_DIRECTOR;
+	}
+
+	@Override
+	public boolean awaits(ApprovalStep step) {
+		return status == ShortageStatus.IN_REVIEW && currentStep == step;
+	}
+
+	@Override
+	public String caseName() {
+		return "缺貨替代方案";
 	}
 
 	ShortageCase published() {

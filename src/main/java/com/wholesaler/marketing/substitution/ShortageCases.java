@@ -13,6 +13,10 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ApprovalCore;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -32,8 +36,13 @@ public class ShortageCases {
 	private final Catalog catalog;
 	private final Clock clock;
 
-	ShortageCases(ShortageRepository repository, Catalog catalog, Clock clock) {
+	private final ApprovalCore approvals;
+	private final ApprovalSheet sheet;
+
+	ShortageCases(ShortageRepository repository, Catalog catalog, Clock clock, ApprovalCore approvals, ApprovalSheet sheet) {
 		this.repository = repository;
+		this.approvals = approvals;
+		this.sheet = sheet;
 		this.catalog = catalog;
 		this.clock = clock;
 	}
@@ -55,7 +64,7 @@ public class ShortageCases {
 		}
 		repository.insert(new ShortageCase(number, code, startedBy, null, ShortageStatus.DRAFTING, ShortageStep.PROPOSE,
 				null, null, note, now(), null, null));
-		event(number, ShortageStep.PROPOSE, "CREATE", note, startedBy);
+		event(number, ShortageStep.PROPOSE, ApprovalEventType.CREATE, note, startedBy);
 		return number;
 	}
 
@@ -73,7 +82,7 @@ public class ShortageCases {
 		chosen.addAll(SubstituteFinder.substitutesFor(shortProduct, all));
 		repository.replaceProducts(caseNumber, allocate(chosen, tierWeights));
 		repository.update(c.proposed(today(), today().plusDays(DEFAULT_VALIDITY_DAYS)));
-		event(caseNumber, ShortageStep.PROPOSE, "PROPOSED", "替代規格 %d 個".formatted(chosen.size() - 1), null);
+		event(caseNumber, ShortageStep.PROPOSE, ApprovalEventType.PROPOSED, "替代規格 %d 個".formatted(chosen.size() - 1), null);
 	}
 
 	/**
@@ -128,12 +137,20 @@ public class ShortageCases {
 		}
 		repository.replaceProducts(caseNumber, new ArrayList<>(byCode.values()));
 		repository.update(submitted);
-		event(caseNumber, ShortageStep.DRAFT, "SUBMIT", note, by);
+		event(caseNumber, ShortageStep.DRAFT, ApprovalEventType.SUBMIT, note, by);
 	}
 
-	public void decide(String caseNumber, ShortageStep step, String by, Decision decision, String comment) {
-		repository.update(shortageCase(caseNumber).decided(step, by, decision, comment, now()));
-		event(caseNumber, step, decision.name(), comment == null || comment.isBlank() ? null : comment, by);
+	/** A reviewer's decision at a step, by the signed-in user, as the approval core allows it. */
+	public void decide(String caseNumber, ShortageStep step, Decision decision, String comment) {
+		ShortageCase shortage = shortageCase(caseNumber);
+		ApprovalCore.Verdict verdict = approvals.check(shortage, step, decision, comment);
+		repository.update(shortage.decided(verdict, now()));
+		approvals.record(shortage, verdict);
+	}
+
+	/** Keeps the rule table's answer on whether the director approves as well. */
+	public void routed(String caseNumber, boolean needsDirector) {
+		repository.update(shortageCase(caseNumber).routed(needsDirector));
 	}
 
 	/** The limits become the ones in force for the phone-ordering side. */
@@ -141,22 +158,22 @@ public class ShortageCases {
 		ShortageCase c = shortageCase(caseNumber);
 		repository.publish(caseNumber, repository.products(caseNumber), c.validFrom(), c.validTo());
 		repository.update(c.published());
-		event(caseNumber, ShortageStep.PUBLISHED, "PUBLISHED", "%s 至 %s".formatted(c.validFrom(), c.validTo()), null);
+		event(caseNumber, ShortageStep.PUBLISHED, ApprovalEventType.PUBLISHED, "%s 至 %s".formatted(c.validFrom(), c.validTo()), null);
 	}
 
 	public void acknowledge(String caseNumber, String by, String what) {
-		event(caseNumber, ShortageStep.PUBLISHED, "ACKNOWLEDGE", what, by);
+		event(caseNumber, ShortageStep.PUBLISHED, ApprovalEventType.ACKNOWLEDGE, what, by);
 	}
 
 	public void expire(String caseNumber) {
-		end(caseNumber, ShortageStatus.EXPIRED, "EXPIRED");
+		end(caseNumber, ShortageStatus.EXPIRED, ApprovalEventType.EXPIRED);
 	}
 
 	public void recovered(String caseNumber) {
-		end(caseNumber, ShortageStatus.RECOVERED, "RECOVERED");
+		end(caseNumber, ShortageStatus.RECOVERED, ApprovalEventType.RECOVERED);
 	}
 
-	private void end(String caseNumber, ShortageStatus status, String type) {
+	private void end(String caseNumber, ShortageStatus status, ApprovalEventType type) {
 		repository.update(shortageCase(caseNumber).ended(status, now()));
 		repository.endLimits(caseNumber, now());
 		event(caseNumber, ShortageStep.ENDED, type, null, null);
@@ -213,8 +230,8 @@ public class ShortageCases {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ShortageEvent> history(String caseNumber) {
-		return repository.events(caseNumber);
+	public List<ApprovalEvent> history(String caseNumber) {
+		return sheet.of(caseNumber);
 	}
 
 	@Transactional(readOnly = true)
@@ -274,8 +291,8 @@ public class ShortageCases {
 		return (int) Math.max(0, Math.floor(s.onHand() - safety));
 	}
 
-	private void event(String caseNumber, ShortageStep step, String type, String comment, String actor) {
-		repository.addEvent(caseNumber, new ShortageEvent(step, type, comment, actor, now()));
+	private void event(String caseNumber, ShortageStep step, ApprovalEventType type, String comment, String actor) {
+		sheet.record(caseNumber, step, type, comment, actor);
 	}
 
 	private LocalDateTime now() {

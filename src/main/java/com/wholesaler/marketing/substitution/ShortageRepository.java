@@ -145,21 +145,6 @@ class ShortageRepository {
 		return Optional.of(limits);
 	}
 
-	void addEvent(String caseNumber, ShortageEvent e) {
-		jdbc.sql("""
-				INSERT INTO shortage_event (case_number, step, event, comment, actor, occurred_at)
-				VALUES (:n, :step, :event, :comment, :actor, :at)""")
-				.param("n", caseNumber).param("step", e.step().name()).param("event", e.type()).param("comment", e.comment())
-				.param("actor", e.actor()).param("at", Timestamp.valueOf(e.occurredAt())).update();
-	}
-
-	List<ShortageEvent> events(String caseNumber) {
-		return jdbc.sql("SELECT * FROM shortage_event WHERE case_number = :n ORDER BY id").param("n", caseNumber)
-				.query((rs, i) -> new ShortageEvent(ShortageStep.valueOf(rs.getString("step")), rs.getString("event"),
-						rs.getString("comment"), rs.getString("actor"), rs.getTimestamp("occurred_at").toLocalDateTime()))
-				.list();
-	}
-
 	private ShortageCase shortageCase(ResultSet rs, int i) throws SQLException {
 		Date from = rs.getDate("valid_from");
 		Date to = rs.getDate("valid_to");

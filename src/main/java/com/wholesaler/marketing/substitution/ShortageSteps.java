@@ -89,8 +89,6 @@ public final class ShortageSteps {
 			cases.submit(number, currentUser.id(), (String) execution.getVariable(SUBSTITUTES),
 					limitChanges(execution.getVariable(LIMIT_CHANGES)), date(execution.getVariable(VALID_FROM)),
 					date(execution.getVariable(VALID_TO)), (String) execution.getVariable(NOTE), weights::weights);
-			execution.setVariable(PRICE_CLASS, cases.priceClass(number));
-			execution.setVariable(LOWER_LIMIT_SHARE, cases.lowerLimitShare(number));
 		}
 	}
 
@@ -98,18 +96,41 @@ public final class ShortageSteps {
 	@Component("shortageDecisionListener")
 	public static class Decide extends TaskAnswerListener {
 		private final ShortageCases cases;
-		private final CurrentUser currentUser;
 
-		Decide(ShortageCases cases, CurrentUser currentUser) {
+		Decide(ShortageCases cases) {
 			this.cases = cases;
-			this.currentUser = currentUser;
 		}
 
 		@Override
 		protected void answered(DelegateExecution execution) {
 			boolean review = TASK_REVIEW.equals(execution.getCurrentActivityId());
 			cases.decide((String) execution.getVariable(CASE_NUMBER), review ? ShortageStep.REVIEW : ShortageStep.APPROVE_DIRECTOR,
-					currentUser.id(), Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
+					Decision.of(execution.getVariable(DECISION)), (String) execution.getVariable(COMMENT));
+		}
+	}
+
+	/**
+	 * Around the approval rule: its inputs are read from the stored case as the rule starts, and its
+	 * answer is kept on the case as it ends; the gateway after it reads the case (ShortageRoute).
+	 */
+	@Component("shortageApprovalRuleListener")
+	public static class ApprovalRule implements ExecutionListener {
+		private final ShortageCases cases;
+
+		ApprovalRule(ShortageCases cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public void notify(DelegateExecution execution) {
+			String number = (String) execution.getVariable(CASE_NUMBER);
+			if (EVENTNAME_START.equals(execution.getEventName())) {
+				execution.setVariable(PRICE_CLASS, cases.priceClass(number));
+				execution.setVariable(LOWER_LIMIT_SHARE, cases.lowerLimitShare(number));
+			}
+			else {
+				EngineErrors.refuseOnRuleViolation(() -> cases.routed(number, Boolean.TRUE.equals(execution.getVariable(NEEDS_DIRECTOR))));
+			}
 		}
 	}
 

@@ -157,20 +157,25 @@ class EngineApiIntegrityTest {
 	}
 
 	@Test
-	void noRoleWritesARoutingVariable() {
+	void routingIsReadFromTheStoredCaseNotFromVariables() {
 		Product p = freshProduct();
-		String instanceId = propose(p, "1.15");
-		assertThat(runtimeService.getVariable(instanceId, PriceAdjustmentProcess.NEEDS_EXECUTIVE)).isEqualTo(true);
+		String instanceId = toDirector(p, "1.15");
+		Task approval = openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_DIRECTOR);
 		for (String user : List.of("genadmin", "brandhead", "director", "owner", "platform")) {
 			ResponseEntity<String> put = as(user).exchange("/engine-rest/process-instance/" + instanceId + "/variables/needsExecutive",
 					HttpMethod.PUT, json("{\"value\":false,\"type\":\"Boolean\"}"), String.class);
 			assertThat(put.getStatusCode().is4xxClientError()).as(user + ": " + put.getBody()).isTrue();
-			Task review = openTask(instanceId, PriceAdjustmentProcess.TASK_REVIEW);
-			ResponseEntity<String> taskVariable = as(user).exchange("/engine-rest/task/" + review.getId() + "/variables/needsExecutive",
-					HttpMethod.PUT, json("{\"value\":false,\"type\":\"Boolean\"}"), String.class);
+			ResponseEntity<String> taskVariable = as(user).exchange("/engine-rest/task/" + approval.getId() + "/variables/decision",
+					HttpMethod.PUT, json("{\"value\":\"APPROVE_URGENT\"}"), String.class);
 			assertThat(taskVariable.getStatusCode().is4xxClientError()).as(user + ": " + taskVariable.getBody()).isTrue();
 		}
-		assertThat(runtimeService.getVariable(instanceId, PriceAdjustmentProcess.NEEDS_EXECUTIVE)).isEqualTo(true);
+		// Even values that only an administrator may write choose no path: the gateways read the stored proposal
+		// and the decision the approval core recorded for the signed-in director.
+		runtimeService.setVariable(instanceId, "needsExecutive", false);
+		runtimeService.setVariable(instanceId, "urgent", true);
+		assertThat(complete("director", approval, decision("APPROVE", "同意")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(openTask(instanceId, PriceAdjustmentProcess.TASK_APPROVE_EXECUTIVE)).as("the executive still decides the large change")
+				.isNotNull();
 	}
 
 	@Test

@@ -168,7 +168,7 @@ class ContractAmendmentProcessTest {
 		String taskId = task(instance).getId();
 		assertThatThrownBy(() -> ActingUsers.as(identityService, "genadmin", List.of("generalAdmin", "brandPlanningHead"),
 				() -> taskService.complete(taskId, Map.of(AmendmentProcess.DECISION, "APPROVE"))))
-				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己提出的合同變更");
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的合同變更");
 		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", "同意");
 		assertThat(instance).isWaitingAt(AmendmentProcess.TASK_APPROVE);
 		org.assertj.core.api.Assertions.assertThat(contracts.lines(number)).as("nothing changes before the director approves").hasSize(1);
@@ -187,7 +187,7 @@ class ContractAmendmentProcessTest {
 		assertThat(instance).variables().containsEntry(AmendmentProcess.PRICE_CHANGED, true)
 				.containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD_AND_DIRECTOR");
 		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
-		assertThatThrownBy(() -> decide(instance, "director", "centerDirector", "REJECT", " ")).hasMessageContaining("否決變更請說明理由");
+		assertThatThrownBy(() -> decide(instance, "director", "centerDirector", "REJECT", " ")).hasMessageContaining("否決時必須填寫審核意見");
 		decide(instance, "director", "centerDirector", "REJECT", "合同期內不接受調價");
 		assertThat(instance).isEnded().hasPassed("Event_AmendmentRejected");
 		rememberRules(instance);

@@ -63,6 +63,6 @@ class ContractArrivalBrowserTest {
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> contracts.lines(number).get(0).receivedCartons() == 100);
 		}
 		assertThat(catalog.stockPosition(product).orElseThrow().onHand()).isEqualTo(onHandBefore + 100);
-		assertThat(contracts.history(number)).anyMatch(e -> "ARRIVAL".equals(e.type()) && "genadmin".equals(e.actor()));
+		assertThat(contracts.history(number)).anyMatch(e -> e.type() == com.wholesaler.marketing.approval.ApprovalEventType.ARRIVAL && "genadmin".equals(e.actor()));
 	}
 }

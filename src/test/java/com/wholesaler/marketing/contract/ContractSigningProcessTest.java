@@ -81,10 +81,11 @@ class ContractSigningProcessTest {
 			String plan = plans.create(YearMonth.now().plusMonths(1), "合同測試", "supply");
 			plans.proposeQuantities(plan);
 			plans.submit(plan, "supply", null);
-			plans.decide(plan, PlanStep.CHECK, "genadmin", Decision.APPROVE, null);
-			plans.decide(plan, PlanStep.REVIEW_PLANNING_HEAD, "brandhead", Decision.APPROVE, null);
-			plans.decide(plan, PlanStep.REVIEW_DIRECTOR, "director", Decision.APPROVE, null);
-			plans.decide(plan, PlanStep.APPROVE_EXECUTIVE, "executive", Decision.APPROVE, null);
+			for (String[] level : new String[][] {{"genadmin", "generalAdmin"}, {"brandhead", "brandPlanningHead"}, {"director", "centerDirector"},
+					{"executive", "executive"}}) {
+				com.wholesaler.marketing.ActingUsers.as(identityService, level[0], List.of(level[1]),
+						() -> plans.decide(plan, plans.plan(plan).currentStep(), Decision.APPROVE, null));
+			}
 			return new String[] {plan, plans.manufacturersToContract(plan).get(0)};
 		});
 		return runtimeService.startProcessInstanceByKey(PROCESS_ID,
@@ -378,7 +379,7 @@ class ContractSigningProcessTest {
 		String taskId = task(instance).getId();
 		assertThatThrownBy(() -> ActingUsers.as(identityService, "genadmin", List.of("generalAdmin", "brandPlanningHead"),
 				() -> taskService.complete(taskId, Map.of(DECISION, "APPROVE"))))
-				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己擬制的合同");
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的購銷合同");
 		assertThatThrownBy(() -> startByHand("M99")).hasMessageContaining("找不到工業企業");
 	}
 }

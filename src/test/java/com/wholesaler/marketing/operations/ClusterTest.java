@@ -388,7 +388,7 @@ class ClusterTest {
 		Map<String, Object> ids = Map.of("ids", processOf.keySet());
 		// purchase plans: one reminder and one escalation of the overdue review, one contract per manufacturer
 		assertThat(named.queryForList("""
-				SELECT p.plan_number, e.event, COUNT(*) AS n FROM purchase_plan p JOIN purchase_plan_event e ON e.plan_number = p.plan_number
+				SELECT p.plan_number, e.event, COUNT(*) AS n FROM purchase_plan p JOIN approval_event e ON e.case_number = p.plan_number
 				WHERE p.process_instance_id IN (:ids) AND e.event IN ('REMIND', 'ESCALATE') GROUP BY p.plan_number, e.event""", ids))
 				.hasSize(2 * PLANS).allSatisfy(r -> assertThat(((Number) r.get("n")).intValue()).as("%s", r).isEqualTo(1));
 		assertThat(jdbc.queryForList("""
@@ -407,7 +407,7 @@ class ClusterTest {
 		assertThat(jdbc.queryForList("SELECT product_code FROM product_price WHERE valid_to IS NULL GROUP BY product_code HAVING COUNT(*) > 1",
 				String.class)).as("products with two prices in force").isEmpty();
 		assertThat(named.queryForObject("""
-				SELECT COUNT(*) FROM price_proposal_event WHERE proposal_number IN (:numbers) AND event = 'REMIND'""", numbers, Integer.class))
+				SELECT COUNT(*) FROM approval_event WHERE case_number IN (:numbers) AND event = 'REMIND'""", numbers, Integer.class))
 				.as("authority reminders").isEqualTo(PRICES);
 		assertThat(named.queryForObject("""
 				SELECT COUNT(*) FROM act_hi_taskinst t JOIN price_proposal p ON p.process_instance_id = t.proc_inst_id_
@@ -425,7 +425,7 @@ class ClusterTest {
 		assertThat(arrived).isEqualTo(250L * CONTRACTS);
 		assertThat(jdbc.queryForObject("SELECT SUM(on_hand) FROM stock", Long.class) - onHandBefore).as("stock raised by arrivals, once")
 				.isEqualTo(arrived);
-		assertThat(named.queryForObject("SELECT COUNT(*) FROM contract_event WHERE contract_number IN (:numbers) AND event = 'PAID'",
+		assertThat(named.queryForObject("SELECT COUNT(*) FROM approval_event WHERE case_number IN (:numbers) AND event = 'PAID'",
 				contractNumbers, Integer.class)).as("payments").isEqualTo(CONTRACTS);
 
 		// shortage cases: limits published once, ended once (at the end of validity or when stock recovered)
@@ -433,7 +433,7 @@ class ClusterTest {
 		assertThat(cases).hasSize(SHORTAGES);
 		Map<String, Object> caseNumbers = Map.of("numbers", cases);
 		assertThat(named.queryForObject("""
-				SELECT COUNT(*) FROM shortage_event WHERE case_number IN (:numbers) AND event IN ('EXPIRED', 'RECOVERED')""", caseNumbers,
+				SELECT COUNT(*) FROM approval_event WHERE case_number IN (:numbers) AND event IN ('EXPIRED', 'RECOVERED')""", caseNumbers,
 				Integer.class)).as("shortage plans ended").isEqualTo(SHORTAGES);
 		assertThat(named.queryForObject("""
 				SELECT COUNT(*) FROM allocation_limit a WHERE a.case_number IN (:numbers)""", caseNumbers, Integer.class))

@@ -328,7 +328,7 @@ class PriceAdjustmentProcessTest {
 		execute(job(EVENT_AUTHORITY_OVERDUE, instance));
 		assertThat(instance).hasPassed("Task_RemindAuthority").isWaitingAt(TASK_RECORD_DECISION);
 		org.assertj.core.api.Assertions.assertThat(proposals.history(number(instance))).last()
-				.extracting(ProposalEvent::type).isEqualTo("REMIND");
+				.extracting(com.wholesaler.marketing.approval.ApprovalEvent::type).isEqualTo(com.wholesaler.marketing.approval.ApprovalEventType.REMIND);
 	}
 
 	// --- rules that hold everywhere ---
@@ -358,7 +358,7 @@ class PriceAdjustmentProcessTest {
 		String taskId = task(instance).getId();
 		assertThatThrownBy(() -> ActingUsers.as(identityService, "genadmin", List.of("generalAdmin", "brandPlanningHead"),
 				() -> taskService.complete(taskId, Map.of(DECISION, "APPROVE"))))
-				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的價格建議");
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的價格調整建議");
 		assertThat(instance).isWaitingAt(TASK_REVIEW);
 	}
 

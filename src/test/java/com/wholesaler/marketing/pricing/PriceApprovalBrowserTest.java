@@ -78,7 +78,8 @@ class PriceApprovalBrowserTest {
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
 					proposals.proposal(number).status() == ProposalStatus.REPORTED);
 		}
-		ProposalEvent approval = proposals.history(number).stream().filter(e -> e.step() == ProposalStep.APPROVE_DIRECTOR)
+		com.wholesaler.marketing.approval.ApprovalEvent approval = proposals.history(number).stream()
+				.filter(e -> e.step().equals(ProposalStep.APPROVE_DIRECTOR.name()))
 				.findFirst().orElseThrow();
 		assertThat(approval.actor()).isEqualTo("director");
 		assertThat(approval.comment()).isEqualTo("同意上報");

@@ -20,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.Browser;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
 
 /** The director reviews a plan in Tasklist: sees its totals and history, approves with a comment. */
 @IntegrationTest
@@ -89,8 +91,8 @@ class PlanReviewBrowserTest {
 					plans.plan(planNumber).currentStep() == PlanStep.APPROVE_EXECUTIVE);
 			browser.screenshot("tasklist-director-approved-plan");
 		}
-		PlanEvent last = plans.history(planNumber).get(plans.history(planNumber).size() - 1);
-		assertThat(last.type()).isEqualTo(PlanEventType.APPROVE);
+		ApprovalEvent last = plans.history(planNumber).get(plans.history(planNumber).size() - 1);
+		assertThat(last.type()).isEqualTo(ApprovalEventType.APPROVE);
 		assertThat(last.actor()).isEqualTo("director");
 		assertThat(last.comment()).isEqualTo("同意，注意第二週到貨");
 	}

@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
 
 /** Every path of purchase-plan-approval.bpmn, with the real delegates, on the in-memory engine. */
 @IntegrationTest
@@ -136,9 +138,9 @@ class PurchasePlanProcessTest {
 		org.assertj.core.api.Assertions.assertThat(plans.contractRequests(plan))
 				.isEqualTo(plans.lines(plan).stream().filter(l -> l.plannedCartons() > 0)
 						.map(PlanLine::manufacturerCode).distinct().sorted().toList());
-		org.assertj.core.api.Assertions.assertThat(plans.history(plan)).extracting(PlanEvent::type)
-				.containsExactly(PlanEventType.CREATE, PlanEventType.SUBMIT, PlanEventType.APPROVE, PlanEventType.APPROVE,
-						PlanEventType.APPROVE, PlanEventType.APPROVE);
+		org.assertj.core.api.Assertions.assertThat(plans.history(plan)).extracting(ApprovalEvent::type)
+				.containsExactly(ApprovalEventType.CREATE, ApprovalEventType.SUBMIT, ApprovalEventType.APPROVE, ApprovalEventType.APPROVE,
+						ApprovalEventType.APPROVE, ApprovalEventType.APPROVE);
 		assertThatThrownBy(() -> plans.changePlanned(plan, plans.lines(plan).get(0).productCode(), 100, "supply"))
 				.as("an approved plan is frozen").hasMessageContaining("不能再修改");
 	}
@@ -198,7 +200,7 @@ class PurchasePlanProcessTest {
 		execute(job(overdueTimerOf(level), instance));
 		assertThat(instance).isWaitingAt(level.task).hasPassed(TASK_REMIND_REVIEWER);
 		org.assertj.core.api.Assertions.assertThat(plans.history(plan)).last()
-				.extracting(PlanEvent::type).isEqualTo(PlanEventType.REMIND);
+				.extracting(ApprovalEvent::type).isEqualTo(ApprovalEventType.REMIND);
 
 		if (level == Level.EXECUTIVE) {
 			org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
@@ -210,11 +212,11 @@ class PurchasePlanProcessTest {
 		Level above = Level.values()[level.ordinal() + 1];
 		assertThat(task(instance)).hasCandidateGroup(above.group).hasCandidateGroup(level.group);
 		org.assertj.core.api.Assertions.assertThat(plans.history(plan)).last()
-				.extracting(PlanEvent::type).isEqualTo(PlanEventType.ESCALATE);
+				.extracting(ApprovalEvent::type).isEqualTo(ApprovalEventType.ESCALATE);
 
 		decide(instance, above, "APPROVE", "代為審核");
 		org.assertj.core.api.Assertions.assertThat(plans.history(plan)).last()
-				.extracting(PlanEvent::actor).isEqualTo(above.user);
+				.extracting(ApprovalEvent::actor).isEqualTo(above.user);
 	}
 
 	private static String overdueTimerOf(Level level) {
@@ -245,7 +247,7 @@ class PurchasePlanProcessTest {
 		String taskId = task(instance).getId();
 		assertThatThrownBy(() -> as("supply", List.of("supplyManager", "generalAdmin"),
 				() -> taskService.complete(taskId, withVariables(DECISION, "APPROVE"))))
-				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審核自己起草的計畫");
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的購進計畫");
 
 		assertThat(instance).isWaitingAt(TASK_CHECK);
 		org.assertj.core.api.Assertions.assertThat(plans.plan(planNumber(instance)).currentStep()).isEqualTo(PlanStep.CHECK);

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.approval.ApprovalEvent;
+import com.wholesaler.marketing.approval.ApprovalEventType;
 
 /** The purchase plan through the engine REST API, as the real demo users, with authorization on. */
 @IntegrationTest
@@ -84,7 +86,7 @@ class PurchasePlanRestTest {
 				.isEqualTo(HttpStatus.NO_CONTENT);
 
 		assertThat(plans.plan(planNumber).status()).isEqualTo(PlanStatus.APPROVED);
-		assertThat(plans.history(planNumber)).extracting(PlanEvent::actor)
+		assertThat(plans.history(planNumber)).extracting(ApprovalEvent::actor)
 				.containsExactly("supply", "supply", "genadmin", "brandhead", "director", "executive");
 	}
 }

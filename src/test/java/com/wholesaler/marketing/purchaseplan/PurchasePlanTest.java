@@ -8,6 +8,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
+import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
 
@@ -25,20 +26,40 @@ class PurchasePlanTest {
 	void approvalsWalkTheLevelsAndTheLastOneApproves() {
 		PurchasePlan plan = submitted();
 		for (PlanStep step : new PlanStep[] {PlanStep.CHECK, PlanStep.REVIEW_PLANNING_HEAD, PlanStep.REVIEW_DIRECTOR}) {
-			plan.decide(step, "someone", Decision.APPROVE, null, NOW);
+			assertThat(plan.awaits(step)).isTrue();
+			plan.decide(new ApprovalCore.Verdict(step, Decision.APPROVE, null, "someone"), NOW);
 			assertThat(plan.status()).isEqualTo(PlanStatus.IN_REVIEW);
+			assertThat(plan.awaits(step)).as("the plan moved on").isFalse();
 		}
-		plan.decide(PlanStep.APPROVE_EXECUTIVE, "executive", Decision.APPROVE, null, NOW);
+		plan.decide(new ApprovalCore.Verdict(PlanStep.APPROVE_EXECUTIVE, Decision.APPROVE, null, "executive"), NOW);
 		assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
 		assertThat(plan.currentStep()).isNull();
 		assertThatThrownBy(plan::requireEditable).isInstanceOf(BusinessRuleException.class);
 	}
 
 	@Test
-	void aDecisionAtTheWrongStepIsRefused() {
-		PurchasePlan plan = submitted();
-		assertThatThrownBy(() -> plan.decide(PlanStep.REVIEW_DIRECTOR, "director", Decision.APPROVE, null, NOW))
-				.hasMessageContaining("不在「營銷中心主任審核」這一步");
+	void aReturnGoesBackToTheDrafterAndARejectionCloses() {
+		PurchasePlan returned = submitted();
+		returned.decide(new ApprovalCore.Verdict(PlanStep.CHECK, Decision.RETURN, "數量偏大", "genadmin"), NOW);
+		assertThat(returned.status()).isEqualTo(PlanStatus.DRAFTING);
+		assertThat(returned.currentStep()).isEqualTo(PlanStep.DRAFT);
+		assertThat(returned.awaits(PlanStep.CHECK)).isFalse();
+
+		PurchasePlan rejected = submitted();
+		rejected.decide(new ApprovalCore.Verdict(PlanStep.CHECK, Decision.APPROVE, null, "genadmin"), NOW);
+		rejected.decide(new ApprovalCore.Verdict(PlanStep.REVIEW_PLANNING_HEAD, Decision.APPROVE, null, "brandhead"), NOW);
+		rejected.decide(new ApprovalCore.Verdict(PlanStep.REVIEW_DIRECTOR, Decision.REJECT, "不採購", "director"), NOW);
+		assertThat(rejected.status()).isEqualTo(PlanStatus.REJECTED);
+		assertThat(rejected.closedAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void onlyTheDirectorAndTheExecutiveMayReject() {
+		assertThat(PlanStep.CHECK.decisions()).containsExactlyInAnyOrder(Decision.APPROVE, Decision.RETURN);
+		assertThat(PlanStep.REVIEW_PLANNING_HEAD.decisions()).doesNotContain(Decision.REJECT);
+		assertThat(PlanStep.REVIEW_DIRECTOR.decisions()).contains(Decision.REJECT);
+		assertThat(PlanStep.APPROVE_EXECUTIVE.decisions()).contains(Decision.REJECT);
+		assertThat(PlanStep.DRAFT.decisions()).isEmpty();
 	}
 
 	@Test

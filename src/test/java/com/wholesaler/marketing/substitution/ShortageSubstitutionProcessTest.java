@@ -288,7 +288,7 @@ class ShortageSubstitutionProcessTest {
 		String taskId = task(instance).getId();
 		assertThatThrownBy(() -> ActingUsers.as(identityService, "supply", List.of("supplyManager", "brandPlanningHead"),
 				() -> taskService.complete(taskId, Map.of(DECISION, "APPROVE"))))
-				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的方案");
+				.isInstanceOf(BadUserRequestException.class).hasMessageContaining("不能審批自己的缺貨替代方案");
 		assertThat(instance).isWaitingAt(TASK_REVIEW);
 	}
 }
