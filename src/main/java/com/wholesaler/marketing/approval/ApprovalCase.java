@@ -17,6 +17,9 @@ public interface ApprovalCase {
 	/** Who drafted or proposed it: they may not decide on it. */
 	String drafter();
 
+	/** The area of work it belongs to: the deputy decides the director's steps of the areas given to them. */
+	Area area();
+
 	/** Whether the case waits for a decision at this step now. */
 	boolean awaits(ApprovalStep step);
 }

@@ -3,7 +3,10 @@ package com.wholesaler.marketing.approval;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,19 +24,26 @@ public class ApprovalSheet {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final People people;
 
-	ApprovalSheet(JdbcClient jdbc, Clock clock) {
+	ApprovalSheet(JdbcClient jdbc, Clock clock, People people) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.people = people;
 	}
 
 	/** Adds an entry to a case's sheet; actor null for the system. */
 	public void record(String caseNumber, ApprovalStep step, ApprovalEventType type, String comment, String actor) {
+		record(caseNumber, step, type, comment, actor, null);
+	}
+
+	/** An entry made by a stand-in names whom they acted for. */
+	public void record(String caseNumber, ApprovalStep step, ApprovalEventType type, String comment, String actor, String onBehalfOf) {
 		jdbc.sql("""
-				INSERT INTO approval_event (case_number, step, step_name, event, comment, actor, occurred_at)
-				VALUES (:n, :s, :sn, :e, :c, :a, :at)""")
+				INSERT INTO approval_event (case_number, step, step_name, event, comment, actor, on_behalf_of, occurred_at)
+				VALUES (:n, :s, :sn, :e, :c, :a, :o, :at)""")
 				.param("n", caseNumber).param("s", step.name()).param("sn", step.chineseName())
-				.param("e", type.name()).param("c", comment == null || comment.isBlank() ? null : comment.trim()).param("a", actor)
+				.param("e", type.name()).param("c", comment == null || comment.isBlank() ? null : comment.trim()).param("a", actor).param("o", onBehalfOf)
 				.param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))).update();
 	}
 
@@ -41,12 +51,20 @@ public class ApprovalSheet {
 		record(approvalCase.sheetNumber(), step, type, comment, actor);
 	}
 
-	/** A case's sheet, oldest first. */
+	/** A case's sheet, oldest first, with the people named as the users know them. */
 	public List<ApprovalEvent> of(String caseNumber) {
-		return jdbc.sql("SELECT * FROM approval_event WHERE case_number = :n ORDER BY id").param("n", caseNumber)
+		List<ApprovalEvent> entries = jdbc.sql("SELECT * FROM approval_event WHERE case_number = :n ORDER BY id").param("n", caseNumber)
 				.query((rs, i) -> new ApprovalEvent(rs.getString("step"), rs.getString("step_name"), ApprovalEventType.valueOf(rs.getString("event")),
-						rs.getString("comment"), rs.getString("actor"), rs.getTimestamp("occurred_at").toLocalDateTime()))
+						rs.getString("comment"), rs.getString("actor"), rs.getString("on_behalf_of"), rs.getTimestamp("occurred_at").toLocalDateTime(),
+						null))
 				.list();
+		Set<String> ids = new HashSet<>();
+		entries.forEach(e -> {
+			ids.add(e.actor());
+			ids.add(e.onBehalfOf());
+		});
+		Map<String, String> names = people.names(ids);
+		return entries.stream().map(e -> e.named(names)).toList();
 	}
 
 	/** The last decision recorded on a case (APPROVE, APPROVE_URGENT, RETURN or REJECT), or "" when none. */

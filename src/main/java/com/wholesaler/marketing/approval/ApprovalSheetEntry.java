@@ -13,8 +13,13 @@ public interface ApprovalSheetEntry {
 	/** What happened, as the users call it. */
 	String typeName();
 
-	/** Who; null for the system. */
+	/** Who, as a user id; null for the system. */
 	String actor();
+
+	/** Who, as the users call them (李明, 「趙華 代 李明」 for a stand-in); 系統 for the system. */
+	default String who() {
+		return actor() == null ? "系統" : actor();
+	}
 
 	String comment();
 

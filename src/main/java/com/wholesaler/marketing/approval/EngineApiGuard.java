@@ -62,7 +62,7 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 	}
 
 	/** What the guard needs to know about a task, read without the caller's authorization. */
-	record TaskFacts(String taskId, String name, String assignee, Set<String> candidateGroups, FormSchema form) {
+	record TaskFacts(String taskId, String name, String assignee, Set<String> candidateGroups, Set<String> candidateUsers, FormSchema form) {
 	}
 
 	@Override
@@ -151,7 +151,7 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 			if (!caller.admin()) {
 				requireWorker(caller, task);
 			}
-			if (toUserId != null && !task.candidateGroups().isEmpty()
+			if (toUserId != null && !task.candidateGroups().isEmpty() && !task.candidateUsers().contains(toUserId)
 					&& groupsOf(toUserId).stream().noneMatch(task.candidateGroups()::contains)) {
 				throw refusal("任務「%s」只能交給%s的人員，%s 不是 (hand over only within the task's role)"
 						.formatted(task.name(), roleNames(task.candidateGroups()), toUserId));
@@ -167,8 +167,9 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 	}
 
 	private void requireWorker(Caller caller, TaskFacts task) {
+		// a candidate user is a holder of the role or a stand-in the task was offered to (DelegatedTasks)
 		boolean worker = task.candidateGroups().isEmpty() ? caller.userId().equals(task.assignee())
-				: caller.holdsAny(task.candidateGroups());
+				: caller.holdsAny(task.candidateGroups()) || task.candidateUsers().contains(caller.userId());
 		if (!worker) {
 			throw refusal("任務「%s」由%s處理，您沒有這個角色 (the task belongs to another role)"
 					.formatted(task.name(), roleNames(task.candidateGroups())));
@@ -185,14 +186,18 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 			return null;
 		}
 		Set<String> groups = new HashSet<>();
+		Set<String> users = new HashSet<>();
 		for (IdentityLink link : task.getIdentityLinks()) {
 			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
 				groups.add(link.getGroupId());
 			}
+			else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+				users.add(link.getUserId());
+			}
 		}
 		String step = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
 		FormSchema form = formsByStep.computeIfAbsent(step, s -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
-		return new TaskFacts(taskId, task.getName(), task.getAssignee(), Set.copyOf(groups), form);
+		return new TaskFacts(taskId, task.getName(), task.getAssignee(), Set.copyOf(groups), Set.copyOf(users), form);
 	}
 
 	/** The form of a task being created, inside the command creating it. */

@@ -40,7 +40,7 @@ public final class FormTables {
 			row.put("time", TIME.format(e.occurredAt()));
 			row.put("step", e.stepName());
 			row.put("event", e.typeName());
-			row.put("actor", e.actor() == null ? "系統" : e.actor());
+			row.put("actor", e.who());
 			row.put("comment", e.comment() == null ? "" : e.comment());
 			rows.add(row);
 		}

@@ -3,6 +3,7 @@ package com.wholesaler.marketing.contract;
 import java.time.LocalDateTime;
 
 import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -49,6 +50,11 @@ public record Contract(String contractNumber, String planNumber, String manufact
 	@Override
 	public String caseName() {
 		return "購銷合同";
+	}
+
+	@Override
+	public Area area() {
+		return Area.CONTRACTS;
 	}
 
 	Contract signed(String platformNumber, LocalDateTime now) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -100,6 +101,11 @@ public record ContractAmendment(String amendmentNumber, String contractNumber, i
 	@Override
 	public String caseName() {
 		return "合同變更";
+	}
+
+	@Override
+	public Area area() {
+		return Area.CONTRACTS;
 	}
 
 	@Override

@@ -58,4 +58,19 @@ public enum Role {
 	public static Optional<Role> ofGroupId(String groupId) {
 		return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
 	}
+
+	/**
+	 * The role one level up, who may stand in for this one: the department's head for its staff, the
+	 * center director for the heads, the executive in charge for the director. Empty at the top.
+	 */
+	public Optional<Role> above() {
+		return Optional.ofNullable(switch (this) {
+			case EXECUTIVE, PROCESS_OWNER -> null;
+			case CENTER_DIRECTOR -> EXECUTIVE;
+			case DEPUTY_DIRECTOR, BRAND_PLANNING_HEAD, ORDER_DEPT_HEAD, REGIONAL_MARKETING -> CENTER_DIRECTOR;
+			case GENERAL_ADMIN, SUPPLY_MANAGER, BRAND_MANAGER -> BRAND_PLANNING_HEAD;
+			case SEAT_LEADER -> ORDER_DEPT_HEAD;
+			case PHONE_CLERK -> SEAT_LEADER;
+		});
+	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -151,6 +152,11 @@ public class PriceProposal implements ApprovalCase {
 	@Override
 	public String caseName() {
 		return "價格調整建議";
+	}
+
+	@Override
+	public Area area() {
+		return Area.PRICES;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -102,6 +103,11 @@ public class PurchasePlan implements ApprovalCase {
 	@Override
 	public String caseName() {
 		return "購進計畫";
+	}
+
+	@Override
+	public Area area() {
+		return Area.PURCHASE_PLANS;
 	}
 
 	/** The page the user edits showed this version; anything since (a submission, another edit) wins. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import com.wholesaler.marketing.approval.ApprovalCase;
+import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -73,6 +74,11 @@ public record ShortageCase(String caseNumber, String productCode, String started
 	@Override
 	public String caseName() {
 		return "缺貨替代方案";
+	}
+
+	@Override
+	public Area area() {
+		return Area.SHORTAGES;
 	}
 
 	ShortageCase published() {

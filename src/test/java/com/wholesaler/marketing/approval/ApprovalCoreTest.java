@@ -63,6 +63,11 @@ class ApprovalCoreTest {
 		}
 
 		@Override
+		public Area area() {
+			return Area.PRICES;
+		}
+
+		@Override
 		public boolean awaits(ApprovalStep step) {
 			return at == step;
 		}

@@ -1,0 +1,36 @@
+package com.wholesaler.marketing.approval;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The center's areas of work (分管範圍) as the director assigns them to the deputy: the director-level
+ * steps of an assigned area are offered to the deputy as well.
+ */
+public enum Area {
+	PURCHASE_PLANS("購進計畫", List.of("purchasePlanApproval")),
+	CONTRACTS("購銷合同及其變更", List.of("contractSigning", "contractAmendment")),
+	PRICES("價格調整", List.of("priceAdjustment")),
+	SHORTAGES("缺貨替代和投放限量", List.of("shortageSubstitution"));
+
+	private final String chineseName;
+	private final List<String> processKeys;
+
+	Area(String chineseName, List<String> processKeys) {
+		this.chineseName = chineseName;
+		this.processKeys = processKeys;
+	}
+
+	public String chineseName() {
+		return chineseName;
+	}
+
+	public List<String> processKeys() {
+		return processKeys;
+	}
+
+	public static Optional<Area> ofProcess(String processKey) {
+		return Arrays.stream(values()).filter(a -> a.processKeys.contains(processKey)).findFirst();
+	}
+}

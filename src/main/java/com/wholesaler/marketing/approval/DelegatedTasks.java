@@ -1,0 +1,168 @@
+package com.wholesaler.marketing.approval;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import com.wholesaler.marketing.identity.Role;
+
+/**
+ * Offers tasks beyond their roles where the center says so: to today's stand-in of a holder of the
+ * task's role (as a candidate user), and a director's step of an area the deputy is given to the
+ * deputy (as a candidate group). Done as each task is created, and for the open tasks whenever the
+ * stand-ins or the areas change and every night, when stand-ins begin and end by their dates. The
+ * approval core decides whether a decision binds; this only makes the task visible in Tasklist.
+ */
+@Component
+public class DelegatedTasks {
+
+	private final TaskService taskService;
+	private final RepositoryService repositoryService;
+	private final StandIns standIns;
+	private final DeputyAreas deputyAreas;
+	private final People people;
+	private final Clock clock;
+	private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+
+	DelegatedTasks(TaskService taskService, RepositoryService repositoryService, StandIns standIns, DeputyAreas deputyAreas, People people,
+			Clock clock) {
+		this.taskService = taskService;
+		this.repositoryService = repositoryService;
+		this.standIns = standIns;
+		this.deputyAreas = deputyAreas;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** As a task is created, inside the engine's command. */
+	void offer(DelegateTask task) {
+		Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
+		if (groups.isEmpty()) {
+			return;
+		}
+		if (groups.contains(Role.CENTER_DIRECTOR.groupId()) && forDeputy(task.getProcessDefinitionId())) {
+			task.addCandidateGroup(Role.DEPUTY_DIRECTOR.groupId());
+		}
+		for (StandIn s : standIns.activeOn(LocalDate.now(clock))) {
+			if (holdsAny(s.principal(), groups) && !holdsAny(s.standIn(), groups)) {
+				task.addCandidateUser(s.standIn());
+			}
+		}
+	}
+
+	/** The open tasks follow the stand-ins and areas in force today. */
+	@EventListener({ StandIns.DelegationChanged.class, ApplicationReadyEvent.class })
+	@Scheduled(cron = "0 1 0 * * *", zone = "Asia/Shanghai")
+	public void sync() {
+		String director = Role.CENTER_DIRECTOR.groupId();
+		String deputy = Role.DEPUTY_DIRECTOR.groupId();
+		for (Task task : taskService.createTaskQuery().taskCandidateGroup(director).includeAssignedTasks().list()) {
+			boolean offered = groupsOf(task.getId()).contains(deputy);
+			boolean wanted = forDeputy(task.getProcessDefinitionId());
+			if (wanted && !offered) {
+				taskService.addCandidateGroup(task.getId(), deputy);
+			}
+			else if (!wanted && offered) {
+				taskService.deleteCandidateGroup(task.getId(), deputy);
+			}
+		}
+		List<StandIn> active = standIns.activeOn(LocalDate.now(clock));
+		for (StandIn s : active) {
+			Set<String> roles = people.groupsOf(s.principal()).stream().filter(g -> Role.ofGroupId(g).isPresent()).collect(Collectors.toSet());
+			if (roles.isEmpty()) {
+				continue;
+			}
+			for (Task task : taskService.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(roles)).includeAssignedTasks().list()) {
+				Set<String> groups = groupsOf(task.getId());
+				if (!holdsAny(s.standIn(), groups) && !candidateUsersOf(task.getId()).contains(s.standIn())) {
+					taskService.addCandidateUser(task.getId(), s.standIn());
+				}
+			}
+		}
+		// a candidate user who holds none of the task's roles was a stand-in: gone when the stand-in is
+		for (Task task : taskService.createTaskQuery().withCandidateUsers().list()) {
+			Set<String> groups = groupsOf(task.getId());
+			for (String user : candidateUsersOf(task.getId())) {
+				boolean standingIn = active.stream().anyMatch(s -> s.standIn().equals(user) && holdsAny(s.principal(), groups));
+				if (!groups.isEmpty() && !holdsAny(user, groups) && !standingIn) {
+					taskService.deleteCandidateUser(task.getId(), user);
+				}
+			}
+		}
+	}
+
+	private boolean forDeputy(String processDefinitionId) {
+		String key = processKeys.computeIfAbsent(processDefinitionId, id -> repositoryService.getProcessDefinition(id).getKey());
+		Optional<Area> area = Area.ofProcess(key);
+		return area.isPresent() && deputyAreas.covers(area.get());
+	}
+
+	private boolean holdsAny(String user, Set<String> groups) {
+		return people.groupsOf(user).stream().anyMatch(groups::contains);
+	}
+
+	private Set<String> groupsOf(String taskId) {
+		return links(taskId).stream().map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
+	}
+
+	private Set<String> candidateUsersOf(String taskId) {
+		return links(taskId).stream().map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
+	}
+
+	private List<IdentityLink> links(String taskId) {
+		return taskService.getIdentityLinksForTask(taskId).stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
+	}
+
+	/** Adds {@link #offer} to every user task of every model, as it is parsed. */
+	@Component
+	static class OnTaskCreation extends AbstractProcessEnginePlugin {
+		private final ObjectProvider<DelegatedTasks> delegatedTasks;
+
+		OnTaskCreation(ObjectProvider<DelegatedTasks> delegatedTasks) {
+			this.delegatedTasks = delegatedTasks;
+		}
+
+		@Override
+		public void preInit(ProcessEngineConfigurationImpl configuration) {
+			List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+					? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+			listeners.add(new AbstractBpmnParseListener() {
+				@Override
+				public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+					if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+						userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+								task -> delegatedTasks.getObject().offer(task));
+					}
+				}
+			});
+			configuration.setCustomPostBPMNParseListeners(listeners);
+		}
+	}
+}
