@@ -33,7 +33,7 @@ class ModuleStructureTest {
 			entry("numbering", Set.of()),
 			entry("operations", Set.of()),
 			entry("approval", Set.of("identity")),
-			entry("catalog", Set.of("approval")),
+			entry("catalog", Set.of("approval", "identity")),
 			entry("models", Set.of("approval", "identity")),
 			entry("purchaseplan", CAPABILITY_BASE),
 			entry("pricing", CAPABILITY_BASE),

@@ -18,6 +18,7 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.WorkingCalendar;
 import com.wholesaler.marketing.catalog.Cartons;
 import com.wholesaler.marketing.catalog.Money;
 
@@ -138,19 +139,26 @@ public final class ContractPerformanceSteps {
 		}
 	}
 
-	/** When the time to refuse a payment ends: 3 days after the invoice for a documents check, 10 for a goods check. */
+	/**
+	 * When the time to refuse a payment ends (托收承付): 3 calendar days after the invoice for a
+	 * documents check, 10 for a goods check, as the payment rules count them; a period whose last day
+	 * is a rest day runs to the next working day (順延).
+	 */
 	@Component("contractDates")
 	@ModelExpression
 	public static class Dates {
 		private final ContractInvoices invoices;
+		private final WorkingCalendar calendar;
 
-		Dates(ContractInvoices invoices) {
+		Dates(ContractInvoices invoices, WorkingCalendar calendar) {
 			this.invoices = invoices;
+			this.calendar = calendar;
 		}
 
 		public Date acceptanceDeadline(String invoiceNumber) {
 			LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(BusinessTime.ZONE).toLocalDate();
-			return Date.from(today.plusDays(invoices.acceptanceDays(invoiceNumber) + 1L).atStartOfDay(BusinessTime.ZONE).toInstant());
+			LocalDate lastDay = calendar.onOrNextWorkingDay(today.plusDays(invoices.acceptanceDays(invoiceNumber)));
+			return Date.from(lastDay.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
 		}
 	}
 

@@ -171,11 +171,11 @@ public class Contracts {
 	}
 
 	public void remindSigning(String number) {
-		event(number, ContractStep.SIGNING, ApprovalEventType.REMIND, "發出 5 天仍未會簽", null);
+		event(number, ContractStep.SIGNING, ApprovalEventType.REMIND, "發出 5 個工作日仍未會簽", null);
 	}
 
 	public void escalateSigning(String number) {
-		event(number, ContractStep.SIGNING, ApprovalEventType.ESCALATE, "發出 10 天仍未會簽，上報營銷中心主任", null);
+		event(number, ContractStep.SIGNING, ApprovalEventType.ESCALATE, "發出 10 個工作日仍未會簽，上報營銷中心主任", null);
 	}
 
 	public void keepWaiting(String number, String by, String comment) {

@@ -107,7 +107,7 @@ public class PriceProposals {
 	}
 
 	public void remindAuthorityFollowUp(String number) {
-		event(number, ProposalStep.AUTHORITY, ApprovalEventType.REMIND, "上報 15 天仍未收到批覆，請催辦", null);
+		event(number, ProposalStep.AUTHORITY, ApprovalEventType.REMIND, "上報 15 個工作日仍未收到批覆，請催辦", null);
 	}
 
 	/**

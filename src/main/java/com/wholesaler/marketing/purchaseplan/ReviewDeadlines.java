@@ -1,8 +1,6 @@
 package com.wholesaler.marketing.purchaseplan;
 
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -10,47 +8,45 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.wholesaler.marketing.approval.ModelExpression;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.WorkingCalendar;
 
 /**
- * When a review is due and when it escalates, for the model's due dates and boundary timers. Read
- * from the engine's clock, so tests that move the engine clock move these too. Weekends are not
- * working days; public holidays are not known here.
+ * When a review is due and when it escalates, for the model's due dates and boundary timers, in
+ * working days of the company's calendar (holidays and 調休 included). Read from the engine's clock,
+ * so tests that move the engine clock move these too.
  */
 @Component
 @ModelExpression
 public class ReviewDeadlines {
 
 	private final int workingDays;
-	private final ZoneId zone;
+	private final WorkingCalendar calendar;
 
-	public ReviewDeadlines(@Value("${marketing.review.due-working-days:2}") int workingDays) {
+	public ReviewDeadlines(@Value("${marketing.review.due-working-days:2}") int workingDays, WorkingCalendar calendar) {
 		this.workingDays = workingDays;
-		this.zone = ZoneId.systemDefault();
+		this.calendar = calendar;
 	}
 
 	/** Due: the configured number of working days from now (default 2). */
 	public Date due() {
-		return Date.from(addWorkingDays(now(), workingDays).atZone(zone).toInstant());
+		return date(dueFrom(now()));
 	}
 
-	/** Escalation: one day after the due date. */
+	/** Escalation: one working day after the due date. */
 	public Date escalation() {
-		return Date.from(addWorkingDays(now(), workingDays).plusDays(1).atZone(zone).toInstant());
+		return date(calendar.addWorkingDays(dueFrom(now()), 1));
 	}
 
-	static LocalDateTime addWorkingDays(LocalDateTime from, int days) {
-		LocalDateTime at = from;
-		int added = 0;
-		while (added < days) {
-			at = at.plusDays(1);
-			if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				added++;
-			}
-		}
-		return at;
+	LocalDateTime dueFrom(LocalDateTime from) {
+		return calendar.addWorkingDays(from, workingDays);
 	}
 
-	private LocalDateTime now() {
-		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+	private static Date date(LocalDateTime at) {
+		return Date.from(at.atZone(BusinessTime.ZONE).toInstant());
+	}
+
+	private static LocalDateTime now() {
+		return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BusinessTime.ZONE);
 	}
 }
