@@ -39,7 +39,9 @@ class ModuleStructureTest {
 			entry("pricing", CAPABILITY_BASE),
 			entry("substitution", CAPABILITY_BASE),
 			entry("contract", union(CAPABILITY_BASE, "purchaseplan")),
-			entry("web", Set.of("approval", "catalog", "identity")));
+			entry("web", Set.of("approval", "catalog", "identity")),
+			// the demo drives every process as the demo users would, through the engine
+			entry("demo", Set.of("approval", "catalog", "identity")));
 
 	/** Where a capability builds on another: only these of its classes. */
 	private static final Map<String, Set<String>> ENTRY_POINTS = Map.of(
