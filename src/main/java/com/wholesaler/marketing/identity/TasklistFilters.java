@@ -70,10 +70,11 @@ public class TasklistFilters implements ApplicationRunner {
 		}
 		save(MY_TASKS, 1, "#2f6fb3", "指派給我的任務 (tasks assigned to me)",
 				taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
-		save(MY_GROUPS, 2, "#3c8d40", "我所在小組尚未認領的任務 (unclaimed tasks of my groups)",
-				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"), everyone);
-		save(TO_APPROVE, 3, "#b5472f", "我所在小組的審批任務 (approval steps of my groups)",
-				taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+		// offered to me: through my groups, or to me by name while I stand in for a colleague (代理)
+		save(MY_GROUPS, 2, "#3c8d40", "我所在小組及代理的尚未認領任務 (unclaimed tasks of my groups and stand-ins)",
+				taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"), everyone);
+		save(TO_APPROVE, 3, "#b5472f", "我所在小組及代理的審批任務 (approval steps of my groups and stand-ins)",
+				taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}")
 						.includeAssignedTasks()
 						.taskDefinitionKeyIn(decisionStepKeys().toArray(String[]::new)),
 				approvers);

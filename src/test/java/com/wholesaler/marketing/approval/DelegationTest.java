@@ -64,6 +64,9 @@ class DelegationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	org.camunda.bpm.engine.FilterService filterService;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -113,6 +116,9 @@ class DelegationTest {
 		standIns.appoint("director", "deputy", today, today.plusDays(2), "director", DIRECTOR);
 
 		assertThat(candidates(openTask(instanceId), true)).as("offered to the stand-in in Tasklist").contains("deputy");
+		String toApprove = filterService.createFilterQuery().filterName("待我審批").singleResult().getId();
+		assertThat(ActingUsers.as(identityService, "deputy", List.of("deputyDirector"), () -> filterService.<Task>list(toApprove)))
+				.as("in the stand-in's 待我審批").extracting(Task::getProcessInstanceId).contains(instanceId);
 		complete(instanceId, "deputy", "deputyDirector", Map.of(DECISION, "APPROVE", COMMENT, "代主任同意"));
 
 		assertThat(openTask(instanceId).getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_EXECUTIVE);
