@@ -86,6 +86,12 @@ public final class FormSchema {
 		return fields.keySet();
 	}
 
+	/** The options of a radio or select field, value → label, in the form's order; empty when the form has no such field. */
+	public Map<String, String> choices(String key) {
+		Field field = fields.get(key);
+		return field == null ? Map.of() : field.values();
+	}
+
 	/** What the person answers at this step: the choices of the form and its comment, never prefilled. */
 	public Set<String> answers() {
 		Set<String> answers = new TreeSet<>();

@@ -63,6 +63,23 @@ public final class RestRefusals {
 		return answer(Response.Status.INTERNAL_SERVER_ERROR, "Error", "系統處理時出錯，未做任何修改，已記錄，請聯繫系統管理員 (an internal error; nothing was changed; it has been logged)");
 	}
 
+	/** What to tell a person on a portal page about a failed engine call: the refusal's own sentence, never the engine's text. */
+	public static String sentence(Throwable thrown) {
+		String refusal = userRefusal(thrown, RefusedRequest.takeLast());
+		if (refusal != null) {
+			return refusal;
+		}
+		AuthorizationException forbidden = find(thrown, AuthorizationException.class);
+		if (forbidden != null) {
+			return notPermitted(forbidden);
+		}
+		if (find(thrown, NotFoundException.class) != null || find(thrown, NullValueException.class) != null) {
+			return "找不到要處理的對象，可能已被處理或不存在 (not found: it may have been handled already)";
+		}
+		log.error("An engine call from a page failed", thrown);
+		return "系統處理時出錯，未做任何修改，已記錄，請聯繫系統管理員 (an internal error; nothing was changed; it has been logged)";
+	}
+
 	/** A message written for the user somewhere in the chain: a rule of the application, or the guard's. */
 	private static String userRefusal(Throwable thrown, String lastRefusal) {
 		for (Throwable t = thrown; t != null; t = t.getCause()) {

@@ -41,7 +41,7 @@ public class MyWork {
 		this.visible = """
 				WHERE t.SUSPENSION_STATE_ = 1
 				  AND (t.ASSIGNEE_ = :user OR t.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK l
-				       WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN (:groups)))
+				       WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND (l.GROUP_ID_ IN (:groups) OR l.USER_ID_ = :user)))
 				  AND (EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = t.ID_ AND a.RESOURCE_TYPE_ = 7 AND %1$s AND %2$s)
 				    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = d.KEY_ AND a.RESOURCE_TYPE_ = 6 AND %1$s AND %3$s)
 				    OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = '*' AND a.RESOURCE_TYPE_ = 7 AND %1$s AND %2$s)
