@@ -27,6 +27,7 @@ final class StandaloneApp {
 				"--camunda.bpm.webapp.enabled=false",
 				"--camunda.bpm.job-execution.enabled=false",
 				"--marketing.models.watch=false",
+				"--marketing.demo.work-in-flight=false",
 				"--marketing.models.locations=classpath*:sample-models/processes/*.bpmn,classpath*:sample-models/forms/*.form",
 				"--logging.level.root=warn",
 				"--spring.autoconfigure.exclude="

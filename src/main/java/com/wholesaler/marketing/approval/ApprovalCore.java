@@ -1,5 +1,6 @@
 package com.wholesaler.marketing.approval;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.wholesaler.marketing.identity.Role;
@@ -21,7 +22,10 @@ public class ApprovalCore {
 	private final StandIns standIns;
 	private final DeputyAreas deputyAreas;
 
-	ApprovalCore(CurrentUser currentUser, ApprovalSheet sheet, StandIns standIns, DeputyAreas deputyAreas) {
+	private final ApplicationEventPublisher events;
+
+	ApprovalCore(CurrentUser currentUser, ApprovalSheet sheet, StandIns standIns, DeputyAreas deputyAreas, ApplicationEventPublisher events) {
+		this.events = events;
 		this.currentUser = currentUser;
 		this.sheet = sheet;
 		this.standIns = standIns;
@@ -37,6 +41,10 @@ public class ApprovalCore {
 		public Verdict(ApprovalStep step, Decision decision, String comment, String decidedBy) {
 			this(step, decision, comment, decidedBy, null);
 		}
+	}
+
+	/** A case went back to its drafter with the reviewer's comment (notifications tell the drafter). */
+	public record Returned(String caseNumber, String caseName, String drafter, String decidedBy, String comment) {
 	}
 
 	/** Why the decider may decide: in their own right, or for whom they stand in. */
@@ -76,6 +84,10 @@ public class ApprovalCore {
 	public void record(ApprovalCase approvalCase, Verdict verdict, ApprovalEventType type, String note) {
 		String comment = note == null ? verdict.comment() : verdict.comment() == null ? note : note + "：" + verdict.comment();
 		sheet.record(approvalCase.sheetNumber(), verdict.step(), type, comment, verdict.decidedBy(), verdict.onBehalfOf());
+		if (verdict.decision() == Decision.RETURN) {
+			events.publishEvent(new Returned(approvalCase.caseNumber(), approvalCase.caseName(), approvalCase.drafter(), verdict.decidedBy(),
+					verdict.comment()));
+		}
 	}
 
 	public void record(ApprovalCase approvalCase, Verdict verdict) {

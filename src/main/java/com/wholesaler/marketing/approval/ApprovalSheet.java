@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,17 @@ public class ApprovalSheet {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final People people;
+	private final ApplicationEventPublisher events;
 
-	ApprovalSheet(JdbcClient jdbc, Clock clock, People people) {
+	ApprovalSheet(JdbcClient jdbc, Clock clock, People people, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.people = people;
+		this.events = events;
+	}
+
+	/** An entry was added to a case's sheet (notifications follow some of them). */
+	public record Recorded(String caseNumber, String stepName, ApprovalEventType type, String comment, String actor) {
 	}
 
 	/** Adds an entry to a case's sheet; actor null for the system. */
@@ -45,6 +52,7 @@ public class ApprovalSheet {
 				.param("n", caseNumber).param("s", step.name()).param("sn", step.chineseName())
 				.param("e", type.name()).param("c", comment == null || comment.isBlank() ? null : comment.trim()).param("a", actor).param("o", onBehalfOf)
 				.param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0))).update();
+		events.publishEvent(new Recorded(caseNumber, step.chineseName(), type, comment, actor));
 	}
 
 	public void record(ApprovalCase approvalCase, ApprovalStep step, ApprovalEventType type, String comment, String actor) {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -61,9 +62,11 @@ class WorkInFlight {
 	private final Catalog catalog;
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final RepositoryService repository;
 
 	WorkInFlight(RuntimeService runtime, TaskService tasks, FormService forms, IdentityService identity, ManagementService management,
-			DeputyAreas deputyAreas, Catalog catalog, JdbcTemplate jdbc, Clock clock) {
+			DeputyAreas deputyAreas, Catalog catalog, JdbcTemplate jdbc, Clock clock, RepositoryService repository) {
+		this.repository = repository;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.forms = forms;
@@ -82,6 +85,12 @@ class WorkInFlight {
 				     + (SELECT COUNT(*) FROM shortage_case)""", Integer.class);
 		if (cases != null && cases > 0) {
 			return;
+		}
+		for (String key : List.of("purchasePlanApproval", "contractSigning", "priceAdjustment", "shortageSubstitution", "stockWarning")) {
+			if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+				log.warn("Demo: no work in flight, the model {} is not deployed", key);
+				return;
+			}
 		}
 		long started = System.currentTimeMillis();
 		deputyAreas.assign(Set.of(Area.CONTRACTS), "director", Set.of(Role.CENTER_DIRECTOR.groupId()));
