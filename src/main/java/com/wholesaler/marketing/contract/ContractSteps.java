@@ -4,17 +4,22 @@ import static com.wholesaler.marketing.contract.ContractProcess.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +30,8 @@ import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
 import com.wholesaler.marketing.approval.AdministratorInterventions;
+import com.wholesaler.marketing.approval.ApprovalEventType;
+import com.wholesaler.marketing.approval.ApprovalSheet;
 
 /** The steps of the contract model, each a bean it names: thin, each calls Contracts. */
 public final class ContractSteps {
@@ -205,17 +212,29 @@ public final class ContractSteps {
 		}
 	}
 
-	/** What the contract forms show, read from the contract when each task is created; earlier answers are cleared. */
+	/**
+	 * What the contract forms show, read from the contract when each task is created (earlier answers
+	 * cleared), and shown again in every open task of the contract whenever the contract changes — an
+	 * arrival, an invoice, a payment, an amendment — so a form is as current as the case when opened.
+	 */
 	@Component("contractTaskDisplay")
 	public static class Display implements TaskListener {
+		private static final Set<ApprovalEventType> CHANGES = EnumSet.of(ApprovalEventType.ARRIVAL, ApprovalEventType.DELIVERED,
+				ApprovalEventType.INVOICE_MATCHED, ApprovalEventType.INVOICE_MISMATCH, ApprovalEventType.INVOICE_ACCEPTED,
+				ApprovalEventType.INVOICE_WITHDRAWN, ApprovalEventType.PAID, ApprovalEventType.PAYMENT_REFUSED, ApprovalEventType.AMENDED);
+
 		private final Contracts contracts;
+		private final ContractInvoices invoices;
 		private final ObjectMapper json;
 		private final AdministratorInterventions interventions;
+		private final TaskService taskService;
 
-		Display(Contracts contracts, ObjectMapper json, AdministratorInterventions interventions) {
+		Display(Contracts contracts, ContractInvoices invoices, ObjectMapper json, AdministratorInterventions interventions, TaskService taskService) {
 			this.contracts = contracts;
+			this.invoices = invoices;
 			this.json = json;
 			this.interventions = interventions;
+			this.taskService = taskService;
 		}
 
 		@Override
@@ -228,13 +247,33 @@ public final class ContractSteps {
 				// a new invoice: the form must not open filled with the previous one
 				task.getExecution().removeVariables(List.of(INVOICE_NUMBER, INVOICE_DATE, AMOUNT_EXCLUDING_TAX, TAX));
 			}
-			String number = (String) task.getVariable(CONTRACT_NUMBER);
+			task.setVariablesLocal(shown((String) task.getVariable(CONTRACT_NUMBER), task.getProcessInstanceId()));
+		}
+
+		@EventListener
+		void contractChanged(ApprovalSheet.Recorded entry) {
+			if (!CHANGES.contains(entry.type())) {
+				return;
+			}
+			Contract c = contracts.contract(entry.caseNumber());
+			if (c.processInstanceId() == null) {
+				return;
+			}
+			Map<String, Object> shown = shown(c.contractNumber(), c.processInstanceId());
+			for (Task open : taskService.createTaskQuery().processInstanceId(c.processInstanceId()).list()) {
+				taskService.setVariablesLocal(open.getId(), shown);
+			}
+		}
+
+		private Map<String, Object> shown(String number, String processInstanceId) {
 			Contract c = contracts.contract(number);
 			List<ContractLine> lines = contracts.lines(number);
+			Map<String, Integer> invoiced = invoices.invoicedCartons(number);
 			BigDecimal amount = lines.stream().map(ContractLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 			String schedule = contracts.deliverySchedule(number);
 			int cartons = lines.stream().mapToInt(ContractLine::cartons).sum();
-			task.setVariableLocal("contractSummary", "%s；工業企業 %s；期間 %s；%d 個品規，%,d 條（%.1f 箱），金額 ¥%,.2f%s".formatted(
+			Map<String, Object> shown = new LinkedHashMap<>();
+			shown.put("contractSummary", "%s；工業企業 %s；期間 %s；%d 個品規，%,d 條（%.1f 箱），金額 ¥%,.2f%s".formatted(
 					c.status().chineseName(), c.manufacturerCode(), c.period(), lines.size(), cartons, cartons / 250.0,
 					amount, c.planNumber() == null ? "；不依計畫：" + c.reason() : "；依購進計畫 " + c.planNumber())
 					+ (schedule == null ? "" : "；交貨：" + schedule));
@@ -247,11 +286,16 @@ public final class ContractSteps {
 				row.put("plan", l.plannedCartons() == null ? "—" : l.plannedCartons() + " 條 @ " + l.plannedPrice().toPlainString());
 				row.put("received", l.receivedCartons());
 				row.put("remaining", l.remainingCartons());
+				int billed = invoiced.getOrDefault(l.productCode(), 0);
+				row.put("invoiced", billed);
+				// what an invoice may still bill: what arrived and is not billed yet
+				row.put("invoiceable", Math.max(0, l.receivedCartons() - billed));
 				row.put("reason", l.deviationReason() == null ? "" : l.deviationReason());
 				rows.add(row);
 			}
-			task.setVariableLocal("contractLines", FormTables.json(json, rows));
-			task.setVariableLocal("contractHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(contracts.history(number), task.getProcessInstanceId()))));
+			shown.put("contractLines", FormTables.json(json, rows));
+			shown.put("contractHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(contracts.history(number), processInstanceId))));
+			return shown;
 		}
 	}
 

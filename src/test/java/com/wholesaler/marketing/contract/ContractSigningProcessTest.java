@@ -294,6 +294,19 @@ class ContractSigningProcessTest {
 	}
 
 	@Test
+	void anOpenInvoiceFormShowsWhatArrivedAndWasInvoicedSinceItOpened() {
+		ProcessInstance instance = signedContract("M11", 300);
+		String invoiceTask = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CHECK_INVOICE)
+				.singleResult().getId();
+		org.assertj.core.api.Assertions.assertThat(taskService.getVariableLocal(invoiceTask, "contractLines").toString())
+				.contains("\"received\":0").contains("\"invoiceable\":0");
+		arrive(instance, productOf("M11") + " 120");
+		org.assertj.core.api.Assertions.assertThat(taskService.getVariableLocal(invoiceTask, "contractLines").toString())
+				.as("refreshed by the arrival, not frozen at signing").contains("\"received\":120").contains("\"invoiced\":0")
+				.contains("\"invoiceable\":120");
+	}
+
+	@Test
 	void theDirectorTerminatesAContractInPerformance() {
 		ProcessInstance drafting = startByHand("M11");
 		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_TERMINATE).processInstanceBusinessKey(drafting.getBusinessKey())
