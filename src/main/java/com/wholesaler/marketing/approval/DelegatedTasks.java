@@ -50,6 +50,11 @@ public class DelegatedTasks {
 	private final People people;
 	private final Clock clock;
 	private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+	/** Today's stand-ins and the deputy's areas, read again after a change here and at least every minute (another node may change them). */
+	private volatile InForce inForce;
+
+	private record InForce(LocalDate day, List<StandIn> standIns, Set<Area> areas, long readAt) {
+	}
 
 	DelegatedTasks(TaskService taskService, RepositoryService repositoryService, StandIns standIns, DeputyAreas deputyAreas, People people,
 			Clock clock) {
@@ -67,10 +72,11 @@ public class DelegatedTasks {
 		if (groups.isEmpty()) {
 			return;
 		}
-		if (groups.contains(Role.CENTER_DIRECTOR.groupId()) && forDeputy(task.getProcessDefinitionId())) {
+		InForce now = inForce();
+		if (groups.contains(Role.CENTER_DIRECTOR.groupId()) && area(task.getProcessDefinitionId()).filter(now.areas()::contains).isPresent()) {
 			task.addCandidateGroup(Role.DEPUTY_DIRECTOR.groupId());
 		}
-		for (StandIn s : standIns.activeOn(LocalDate.now(clock))) {
+		for (StandIn s : now.standIns()) {
 			if (holdsAny(s.principal(), groups) && !holdsAny(s.standIn(), groups)) {
 				task.addCandidateUser(s.standIn());
 			}
@@ -81,6 +87,7 @@ public class DelegatedTasks {
 	@EventListener({ StandIns.DelegationChanged.class, ApplicationReadyEvent.class })
 	@Scheduled(cron = "0 1 0 * * *", zone = "Asia/Shanghai")
 	public void sync() {
+		inForce = null;
 		String director = Role.CENTER_DIRECTOR.groupId();
 		String deputy = Role.DEPUTY_DIRECTOR.groupId();
 		for (Task task : taskService.createTaskQuery().taskCandidateGroup(director).includeAssignedTasks().list()) {
@@ -119,9 +126,23 @@ public class DelegatedTasks {
 	}
 
 	private boolean forDeputy(String processDefinitionId) {
-		String key = processKeys.computeIfAbsent(processDefinitionId, id -> repositoryService.getProcessDefinition(id).getKey());
-		Optional<Area> area = Area.ofProcess(key);
+		Optional<Area> area = area(processDefinitionId);
 		return area.isPresent() && deputyAreas.covers(area.get());
+	}
+
+	private Optional<Area> area(String processDefinitionId) {
+		return Area.ofProcess(processKeys.computeIfAbsent(processDefinitionId, id -> repositoryService.getProcessDefinition(id).getKey()));
+	}
+
+	private InForce inForce() {
+		InForce known = inForce;
+		LocalDate today = LocalDate.now(clock);
+		long now = System.currentTimeMillis();
+		if (known == null || !known.day().equals(today) || now - known.readAt() > 60_000) {
+			known = new InForce(today, standIns.activeOn(today), deputyAreas.assigned(), now);
+			inForce = known;
+		}
+		return known;
 	}
 
 	private boolean holdsAny(String user, Set<String> groups) {

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -259,9 +261,15 @@ public final class ContractSteps {
 			if (c.processInstanceId() == null) {
 				return;
 			}
-			Map<String, Object> shown = shown(c.contractNumber(), c.processInstanceId());
+			// the task whose answer changed the contract is ending: only the others are shown again
+			BpmnExecutionContext running = Context.getBpmnExecutionContext();
+			String ending = running == null ? null : running.getExecution().getId();
+			Map<String, Object> shown = null;
 			for (Task open : taskService.createTaskQuery().processInstanceId(c.processInstanceId()).list()) {
-				taskService.setVariablesLocal(open.getId(), shown);
+				if (!open.getExecutionId().equals(ending)) {
+					shown = shown == null ? shown(c.contractNumber(), c.processInstanceId()) : shown;
+					taskService.setVariablesLocal(open.getId(), shown);
+				}
 			}
 		}
 

@@ -35,9 +35,16 @@ public class Notifications {
 
 	/** Tells each of the users, as each prefers; a user who turned the kind off is not told. */
 	public void tell(Collection<String> users, NotificationKind kind, String subject, String body, String link) {
+		if (users.isEmpty()) {
+			return;
+		}
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock).withNano(0));
+		Map<String, Delivery> chosen = new java.util.HashMap<>();
+		jdbc.sql("SELECT user_id, delivery FROM notification_preference WHERE kind = :k AND user_id IN (:users)").param("k", kind.name())
+				.param("users", Set.copyOf(users)).query((rs, i) -> Map.entry(rs.getString("user_id"), Delivery.valueOf(rs.getString("delivery"))))
+				.list().forEach(e -> chosen.put(e.getKey(), e.getValue()));
 		for (String user : Set.copyOf(users)) {
-			Delivery delivery = preferences(user).get(kind);
+			Delivery delivery = chosen.getOrDefault(user, Delivery.ON);
 			if (delivery == Delivery.OFF) {
 				continue;
 			}
