@@ -111,6 +111,12 @@ public class Catalog {
 				.query(this::mapProduct).optional();
 	}
 
+	/** A manufacturer's products on sale, by code: what a contract with it can buy. */
+	public List<Product> productsOf(String manufacturerCode) {
+		return jdbc.sql("SELECT * FROM product WHERE manufacturer_code = :m AND status = 'ACTIVE' ORDER BY code").param("m", manufacturerCode)
+				.query(this::mapProduct).list();
+	}
+
 	public List<ManufacturerSummary> manufacturers() {
 		return jdbc.sql("""
 				SELECT m.code, m.name, m.province, m.service_class,

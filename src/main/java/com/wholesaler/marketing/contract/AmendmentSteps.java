@@ -43,7 +43,7 @@ public final class AmendmentSteps {
 		public void notify(DelegateExecution execution) {
 			EngineErrors.refuseOnRuleViolation(() -> {
 				ContractAmendment a = amendments.request((String) execution.getVariable(CONTRACT_NUMBER),
-						(String) execution.getVariable(AMENDMENT_KIND), LineChanges.parse((String) execution.getVariable(AMENDMENT_LINES)),
+						(String) execution.getVariable(AMENDMENT_KIND), LineChanges.parseAmendment((String) execution.getVariable(AMENDMENT_LINES)),
 						(String) execution.getVariable(DELIVERY_SCHEDULE), (String) execution.getVariable(REASON), currentUser.id());
 				amendments.attachProcess(a.amendmentNumber(), execution.getProcessInstanceId());
 				execution.setProcessBusinessKey(a.amendmentNumber());

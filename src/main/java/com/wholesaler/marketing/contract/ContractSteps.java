@@ -31,6 +31,8 @@ import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.EngineErrors;
 import com.wholesaler.marketing.approval.FormTables;
 import com.wholesaler.marketing.approval.TaskAnswerListener;
+import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.approval.AdministratorInterventions;
 import com.wholesaler.marketing.approval.ApprovalEventType;
 import com.wholesaler.marketing.approval.ApprovalSheet;
@@ -230,8 +232,11 @@ public final class ContractSteps {
 		private final ObjectMapper json;
 		private final AdministratorInterventions interventions;
 		private final TaskService taskService;
+		private final Catalog catalog;
 
-		Display(Contracts contracts, ContractInvoices invoices, ObjectMapper json, AdministratorInterventions interventions, TaskService taskService) {
+		Display(Contracts contracts, ContractInvoices invoices, ObjectMapper json, AdministratorInterventions interventions, TaskService taskService,
+				Catalog catalog) {
+			this.catalog = catalog;
 			this.contracts = contracts;
 			this.invoices = invoices;
 			this.json = json;
@@ -302,6 +307,20 @@ public final class ContractSteps {
 				rows.add(row);
 			}
 			shown.put("contractLines", FormTables.json(json, rows));
+			// what a contract drafted by hand may buy: the manufacturer's products on sale, with their prices
+			List<Map<String, Object>> offered = new ArrayList<>();
+			if (lines.isEmpty()) {
+				for (Product p : catalog.productsOf(c.manufacturerCode())) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					row.put("code", p.code());
+					row.put("name", p.name());
+					row.put("brand", p.brand());
+					row.put("allocation", p.allocationPrice().toPlainString());
+					row.put("priceClass", p.priceClass().chineseName());
+					offered.add(row);
+				}
+			}
+			shown.put("manufacturerProducts", FormTables.json(json, offered));
 			shown.put("contractHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(contracts.history(number), processInstanceId))));
 			return shown;
 		}

@@ -138,7 +138,7 @@ public class Contracts {
 			}
 		}
 		if (lines.isEmpty()) {
-			errors.add("合同沒有任何品規 (the contract has no lines)");
+			errors.add("合同沒有任何品規：請在「修改或新增明細」每行填寫「規格代碼 數量（條）」，可選的品規列在表「工業企業的在售品規」中 (the contract has no lines: add them, the manufacturer's products are listed in the form)");
 		}
 		for (ContractLine l : lines.values()) {
 			boolean added = c.planNumber() != null && l.plannedCartons() == null;

@@ -17,6 +17,19 @@ final class LineChanges {
 	private LineChanges() {
 	}
 
+	/** An amendment's lines: "code cartons [price]"; the amendment's reason stands on its own. */
+	static List<Contracts.LineChange> parseAmendment(String text) {
+		int n = 0;
+		for (String line : ArrivalRecord.lines(text)) {
+			n++;
+			String[] cells = line.split("[\\s,，]+");
+			if (cells.length < 2 || cells.length > 3 || !cells[1].matches("-?\\d+") || cells.length == 3 && !cells[2].matches("[\\d.,]+([eE][+-]?\\d+)?")) {
+				throw new BusinessRuleException("第 %d 行「%s」應為「規格代碼 數量（條） [單價]」(code cartons [price])".formatted(n, line));
+			}
+		}
+		return parse(text);
+	}
+
 	static List<Contracts.LineChange> parse(String text) {
 		List<Contracts.LineChange> changes = new ArrayList<>();
 		int n = 0;

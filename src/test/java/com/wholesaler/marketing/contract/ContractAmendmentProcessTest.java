@@ -220,6 +220,8 @@ class ContractAmendmentProcessTest {
 		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 410", " ")).hasMessageContaining("請說明理由");
 		assertThatThrownBy(() -> request(number, "OTHER", product + " 410", "加量")).hasMessageContaining("變更類型");
 		assertThatThrownBy(() -> request(number, "QUANTITY", product + " -5", "減量")).hasMessageContaining("正整數");
+		assertThatThrownBy(() -> request(number, "QUANTITY", product + " 410 加量理由", "加量"))
+				.as("the amendment's own line format, not the draft's").hasMessageContaining("應為「規格代碼 數量（條） [單價]」");
 		org.assertj.core.api.Assertions.assertThat(amendments.amendmentsOf(number)).isEmpty();
 		org.assertj.core.api.Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AmendmentProcess.PROCESS_ID)
 				.processInstanceBusinessKeyLike(number + "%").count()).isZero();

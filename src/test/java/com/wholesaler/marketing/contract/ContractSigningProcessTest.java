@@ -307,6 +307,16 @@ class ContractSigningProcessTest {
 	}
 
 	@Test
+	void aContractDraftedByHandShowsTheManufacturersProductsAndSaysWhereLinesGo() {
+		ProcessInstance instance = startByHand("M12");
+		String draft = task(instance).getId();
+		org.assertj.core.api.Assertions.assertThat(taskService.getVariableLocal(draft, "manufacturerProducts").toString())
+				.contains(productOf("M12"));
+		assertThatThrownBy(() -> complete(instance, "genadmin", "generalAdmin", Map.of(PAYMENT_TERMS, "托收承付")))
+				.hasMessageContaining("合同沒有任何品規").hasMessageContaining("工業企業的在售品規");
+	}
+
+	@Test
 	void theDirectorTerminatesAContractInPerformance() {
 		ProcessInstance drafting = startByHand("M11");
 		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_TERMINATE).processInstanceBusinessKey(drafting.getBusinessKey())
