@@ -13,15 +13,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -172,18 +165,7 @@ public class DelegatedTasks {
 
 		@Override
 		public void preInit(ProcessEngineConfigurationImpl configuration) {
-			List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-					? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-			listeners.add(new AbstractBpmnParseListener() {
-				@Override
-				public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-					if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-						userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-								task -> delegatedTasks.getObject().offer(task));
-					}
-				}
-			});
-			configuration.setCustomPostBPMNParseListeners(listeners);
+			EveryUserTask.onCreate(configuration, task -> delegatedTasks.getObject().offer(task));
 		}
 	}
 }

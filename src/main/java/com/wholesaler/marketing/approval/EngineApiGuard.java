@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -76,10 +75,7 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
 		interceptors.add(new AdministratorOnlyCommands(this));
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
-				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-		parseListeners.add(new AnswersStartEmpty(this));
-		configuration.setCustomPostBPMNParseListeners(parseListeners);
+		EveryUserTask.onCreate(configuration, new AnswersStartEmpty(this)::clearAnswers);
 	}
 
 	/** The person behind this call, if it comes from outside the engine and the application. */

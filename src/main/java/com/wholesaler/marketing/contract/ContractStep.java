@@ -1,6 +1,7 @@
 package com.wholesaler.marketing.contract;
 
-import java.util.Set;
+import static com.wholesaler.marketing.approval.ApprovalStep.Definition.decidedBy;
+import static com.wholesaler.marketing.approval.ApprovalStep.Definition.doneBy;
 
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.Decision;
@@ -8,39 +9,25 @@ import com.wholesaler.marketing.identity.Role;
 
 /** The steps of a contract and of its amendments, who takes each and what the reviewers may decide. */
 public enum ContractStep implements ApprovalStep {
-	DRAFT("擬制合同", Role.GENERAL_ADMIN, Set.of()),
-	REVIEW("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Set.of(Decision.values())),
-	APPROVE("營銷中心主任審批", Role.CENTER_DIRECTOR, Set.of(Decision.values())),
-	SIGNING("會簽", Role.BRAND_PLANNING_HEAD, Set.of()),
-	PERFORMANCE("履行（到貨、發票、付款）", Role.GENERAL_ADMIN, Set.of()),
+	DRAFT(doneBy("擬制合同", Role.GENERAL_ADMIN)),
+	REVIEW(decidedBy("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Decision.APPROVE, Decision.RETURN, Decision.REJECT)),
+	APPROVE(decidedBy("營銷中心主任審批", Role.CENTER_DIRECTOR, Decision.APPROVE, Decision.RETURN, Decision.REJECT)),
+	SIGNING(doneBy("會簽", Role.BRAND_PLANNING_HEAD)),
+	PERFORMANCE(doneBy("履行（到貨、發票、付款）", Role.GENERAL_ADMIN)),
 	/** An amendment's request and its taking effect. */
-	AMENDMENT("合同變更", null, Set.of()),
+	AMENDMENT(doneBy("合同變更", null)),
 	// an amendment is approved or rejected, never returned: the requester asks anew
-	AMENDMENT_REVIEW("品牌策劃部審核變更", Role.BRAND_PLANNING_HEAD, Set.of(Decision.APPROVE, Decision.REJECT)),
-	AMENDMENT_APPROVE("營銷中心主任審批變更", Role.CENTER_DIRECTOR, Set.of(Decision.APPROVE, Decision.REJECT));
+	AMENDMENT_REVIEW(decidedBy("品牌策劃部審核變更", Role.BRAND_PLANNING_HEAD, Decision.APPROVE, Decision.REJECT)),
+	AMENDMENT_APPROVE(decidedBy("營銷中心主任審批變更", Role.CENTER_DIRECTOR, Decision.APPROVE, Decision.REJECT));
 
-	private final String chineseName;
-	private final Role role;
-	private final Set<Decision> decisions;
+	private final Definition definition;
 
-	ContractStep(String chineseName, Role role, Set<Decision> decisions) {
-		this.chineseName = chineseName;
-		this.role = role;
-		this.decisions = decisions;
+	ContractStep(Definition definition) {
+		this.definition = definition;
 	}
 
 	@Override
-	public String chineseName() {
-		return chineseName;
-	}
-
-	@Override
-	public Role role() {
-		return role;
-	}
-
-	@Override
-	public Set<Decision> decisions() {
-		return decisions;
+	public Definition definition() {
+		return definition;
 	}
 }

@@ -9,15 +9,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,6 +22,7 @@ import org.springframework.stereotype.Component;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalEventType;
 import com.wholesaler.marketing.approval.ApprovalSheet;
+import com.wholesaler.marketing.approval.EveryUserTask;
 
 /**
  * What the center's work tells people: a new task tells those it is offered to (and its role's group
@@ -61,7 +55,7 @@ class TaskNotices {
 		String body = "%s：%s 等待處理%s。".formatted(process, task.getName(), task.getDueDate() == null ? "" : "，請於 %s 前完成".formatted(format(task)));
 		String link = "/camunda/app/tasklist/default/#/?task=" + task.getId();
 		List<IdentityLink> links = new ArrayList<>(task.getCandidates());
-		notifications.tell(recipients.of(task.getAssignee(), links), com.wholesaler.marketing.notification.NotificationKind.NEW_TASK, subject, body,
+		notifications.tell(recipients.of(task.getAssignee(), links), NotificationKind.NEW_TASK, subject, body,
 				link);
 		if (task.getAssignee() == null) {
 			links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).distinct()
@@ -112,17 +106,7 @@ class TaskNotices {
 
 		@Override
 		public void preInit(ProcessEngineConfigurationImpl configuration) {
-			List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-					? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-			listeners.add(new AbstractBpmnParseListener() {
-				@Override
-				public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-					if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-						userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> notices.getObject().newTask(task));
-					}
-				}
-			});
-			configuration.setCustomPostBPMNParseListeners(listeners);
+			EveryUserTask.onCreate(configuration, task -> notices.getObject().newTask(task));
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package com.wholesaler.marketing.purchaseplan;
 
+import static com.wholesaler.marketing.approval.ApprovalStep.Definition.decidedBy;
+import static com.wholesaler.marketing.approval.ApprovalStep.Definition.doneBy;
+
 import java.util.Optional;
-import java.util.Set;
 
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.Decision;
@@ -9,37 +11,22 @@ import com.wholesaler.marketing.identity.Role;
 
 /** The steps a purchase plan goes through, in order, who takes each and what they may decide. */
 public enum PlanStep implements ApprovalStep {
-
-	DRAFT("起草計畫", Role.SUPPLY_MANAGER, Set.of()),
-	CHECK("綜合審核", Role.GENERAL_ADMIN, Set.of(Decision.APPROVE, Decision.RETURN)),
-	REVIEW_PLANNING_HEAD("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Set.of(Decision.APPROVE, Decision.RETURN)),
+	DRAFT(doneBy("起草計畫", Role.SUPPLY_MANAGER)),
+	CHECK(decidedBy("綜合審核", Role.GENERAL_ADMIN, Decision.APPROVE, Decision.RETURN)),
+	REVIEW_PLANNING_HEAD(decidedBy("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Decision.APPROVE, Decision.RETURN)),
 	// only the director and the executive may reject a plan outright
-	REVIEW_DIRECTOR("營銷中心主任審核", Role.CENTER_DIRECTOR, Set.of(Decision.values())),
-	APPROVE_EXECUTIVE("分管領導審批", Role.EXECUTIVE, Set.of(Decision.values()));
+	REVIEW_DIRECTOR(decidedBy("營銷中心主任審核", Role.CENTER_DIRECTOR, Decision.APPROVE, Decision.RETURN, Decision.REJECT)),
+	APPROVE_EXECUTIVE(decidedBy("分管領導審批", Role.EXECUTIVE, Decision.APPROVE, Decision.RETURN, Decision.REJECT));
 
-	private final String chineseName;
-	private final Role role;
-	private final Set<Decision> decisions;
+	private final Definition definition;
 
-	PlanStep(String chineseName, Role role, Set<Decision> decisions) {
-		this.chineseName = chineseName;
-		this.role = role;
-		this.decisions = decisions;
+	PlanStep(Definition definition) {
+		this.definition = definition;
 	}
 
 	@Override
-	public String chineseName() {
-		return chineseName;
-	}
-
-	@Override
-	public Role role() {
-		return role;
-	}
-
-	@Override
-	public Set<Decision> decisions() {
-		return decisions;
+	public Definition definition() {
+		return definition;
 	}
 
 	/** The review after this one, or empty when this is the final approval. */

@@ -1,6 +1,7 @@
 package com.wholesaler.marketing.substitution;
 
-import java.util.Set;
+import static com.wholesaler.marketing.approval.ApprovalStep.Definition.decidedBy;
+import static com.wholesaler.marketing.approval.ApprovalStep.Definition.doneBy;
 
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.Decision;
@@ -8,35 +9,21 @@ import com.wholesaler.marketing.identity.Role;
 
 /** The steps of a shortage case, who takes each and what the reviewers may decide. */
 public enum ShortageStep implements ApprovalStep {
-	PROPOSE("系統測算", null, Set.of()),
-	DRAFT("擬訂替代和投放方案", Role.SUPPLY_MANAGER, Set.of()),
-	REVIEW("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Set.of(Decision.values())),
-	APPROVE_DIRECTOR("營銷中心主任審批", Role.CENTER_DIRECTOR, Set.of(Decision.values())),
-	PUBLISHED("投放控制量生效", null, Set.of()),
-	ENDED("結束", null, Set.of());
+	PROPOSE(doneBy("系統測算", null)),
+	DRAFT(doneBy("擬訂替代和投放方案", Role.SUPPLY_MANAGER)),
+	REVIEW(decidedBy("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Decision.APPROVE, Decision.RETURN, Decision.REJECT)),
+	APPROVE_DIRECTOR(decidedBy("營銷中心主任審批", Role.CENTER_DIRECTOR, Decision.APPROVE, Decision.RETURN, Decision.REJECT)),
+	PUBLISHED(doneBy("投放控制量生效", null)),
+	ENDED(doneBy("結束", null));
 
-	private final String chineseName;
-	private final Role role;
-	private final Set<Decision> decisions;
+	private final Definition definition;
 
-	ShortageStep(String chineseName, Role role, Set<Decision> decisions) {
-		this.chineseName = chineseName;
-		this.role = role;
-		this.decisions = decisions;
+	ShortageStep(Definition definition) {
+		this.definition = definition;
 	}
 
 	@Override
-	public String chineseName() {
-		return chineseName;
-	}
-
-	@Override
-	public Role role() {
-		return role;
-	}
-
-	@Override
-	public Set<Decision> decisions() {
-		return decisions;
+	public Definition definition() {
+		return definition;
 	}
 }

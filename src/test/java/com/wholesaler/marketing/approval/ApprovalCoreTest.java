@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -22,37 +21,23 @@ class ApprovalCoreTest {
 
 	/** Two steps as a process would declare them: a review that cannot reject, an approval that can. */
 	enum Step implements ApprovalStep {
-		REVIEW("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Set.of(Decision.APPROVE, Decision.RETURN)) {
+		REVIEW(ApprovalStep.Definition.decidedBy("品牌策劃部審核", Role.BRAND_PLANNING_HEAD, Decision.APPROVE, Decision.RETURN)) {
 			@Override
 			public java.util.Optional<Role> escalatesTo() {
 				return java.util.Optional.of(Role.CENTER_DIRECTOR);
 			}
 		},
-		APPROVE("營銷中心主任審批", Role.CENTER_DIRECTOR, Set.of(Decision.values()));
+		APPROVE(ApprovalStep.Definition.decidedBy("營銷中心主任審批", Role.CENTER_DIRECTOR, Decision.values()));
 
-		private final String chineseName;
-		private final Role role;
-		private final Set<Decision> decisions;
+		private final Definition definition;
 
-		Step(String chineseName, Role role, Set<Decision> decisions) {
-			this.chineseName = chineseName;
-			this.role = role;
-			this.decisions = decisions;
+		Step(Definition definition) {
+			this.definition = definition;
 		}
 
 		@Override
-		public String chineseName() {
-			return chineseName;
-		}
-
-		@Override
-		public Role role() {
-			return role;
-		}
-
-		@Override
-		public Set<Decision> decisions() {
-			return decisions;
+		public Definition definition() {
+			return definition;
 		}
 	}
 
