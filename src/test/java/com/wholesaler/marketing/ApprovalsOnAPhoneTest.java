@@ -3,7 +3,6 @@ package com.wholesaler.marketing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -47,18 +46,8 @@ class ApprovalsOnAPhoneTest {
 	@Autowired
 	ConfigurableApplicationContext app;
 
-	private void complete(String instanceId, String user, String group, Map<String, Object> variables) {
-		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-		ActingUsers.as(identityService, user, List.of(group), () -> taskService.complete(taskId, variables));
-	}
-
 	private String planAtTheDirector() {
-		String id = ActingUsers.as(identityService, "supply", List.of("supplyManager"), () -> runtimeService.startProcessInstanceByKey(
-				"purchasePlanApproval", Map.of("period", YearMonth.now().plusMonths(1).toString(), "note", "手機審批"))).getId();
-		complete(id, "supply", "supplyManager", Map.of("draftAction", "SUBMIT", "submitNote", "請審核"));
-		complete(id, "genadmin", "generalAdmin", Map.of("decision", "APPROVE", "comment", "已核對庫存"));
-		complete(id, "brandhead", "brandPlanningHead", Map.of("decision", "APPROVE", "comment", "品牌結構合理"));
-		return id;
+		return PlanAtTheDirector.start(runtimeService, taskService, identityService, "手機審批");
 	}
 
 	private static long pageWidth(Browser browser) {

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,11 +81,7 @@ class DelegationTest {
 
 	/** A plan started, submitted and approved up to the director's review. */
 	private String planAtTheDirector() {
-		String instanceId = ActingUsers.as(identityService, "supply", List.of("supplyManager"), () -> runtimeService.startProcessInstanceByKey(
-				PROCESS_ID, Map.of(PERIOD, YearMonth.now(clock).plusMonths(1).toString(), NOTE, "代理測試"))).getId();
-		complete(instanceId, "supply", "supplyManager", Map.of(DRAFT_ACTION, "SUBMIT"));
-		complete(instanceId, "genadmin", "generalAdmin", Map.of(DECISION, "APPROVE"));
-		complete(instanceId, "brandhead", "brandPlanningHead", Map.of(DECISION, "APPROVE"));
+		String instanceId = com.wholesaler.marketing.PlanAtTheDirector.start(runtimeService, taskService, identityService, "代理測試");
 		assertThat(openTask(instanceId).getTaskDefinitionKey()).isEqualTo(TASK_REVIEW_DIRECTOR);
 		return instanceId;
 	}

@@ -46,19 +46,8 @@ class PlanReviewBrowserTest {
 		ActingUsers.as(identityService, user, List.of(group), action);
 	}
 
-	private void completeOpenTask(String instanceId, String user, String group, Map<String, Object> variables) {
-		String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-		as(user, group, () -> taskService.complete(taskId, variables));
-	}
-
 	private String planAwaitingTheDirector() {
-		String[] instance = new String[1];
-		as("supply", "supplyManager", () -> instance[0] = runtimeService.startProcessInstanceByKey(
-				PurchasePlanProcess.PROCESS_ID, Map.of("period", YearMonth.now().plusMonths(1).toString())).getId());
-		completeOpenTask(instance[0], "supply", "supplyManager", Map.of("draftAction", "SUBMIT", "submitNote", "請審核"));
-		completeOpenTask(instance[0], "genadmin", "generalAdmin", Map.of("decision", "APPROVE", "comment", "已核對庫存"));
-		completeOpenTask(instance[0], "brandhead", "brandPlanningHead", Map.of("decision", "APPROVE", "comment", "品牌結構合理"));
-		return instance[0];
+		return com.wholesaler.marketing.PlanAtTheDirector.start(runtimeService, taskService, identityService, "下月常規採購");
 	}
 
 	@Test
