@@ -46,6 +46,9 @@ class ApprovalsOnAPhoneTest {
 	@Autowired
 	ConfigurableApplicationContext app;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	private String planAtTheDirector() {
 		return PlanAtTheDirector.start(runtimeService, taskService, identityService, "手機審批");
 	}
@@ -101,5 +104,21 @@ class ApprovalsOnAPhoneTest {
 			assertThat(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_AcknowledgeLimits").count())
 					.as("confirmed").isZero();
 		}
+	}
+
+	@Test
+	void aDecisionSmuggledAmongTheNoticesConfirmsNone() throws Exception {
+		ProcessWalker walker = new ProcessWalker(app);
+		String notice = walker.walkUntil(walker.starters().get("shortageSubstitution").get(), "Task_AcknowledgeLimits");
+		String noticeTask = taskService.createTaskQuery().processInstanceId(notice).taskDefinitionKey("Task_AcknowledgeLimits").singleResult().getId();
+		String plan = planAtTheDirector();
+		String decisionTask = taskService.createTaskQuery().processInstanceId(plan).singleResult().getId();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/approvals/acknowledge")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("seatlead").authorities(() -> "seatLeader"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("task", noticeTask).param("task", decisionTask))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+		assertThat(taskService.createTaskQuery().taskId(noticeTask).count()).as("all or none").isEqualTo(1);
+		assertThat(taskService.createTaskQuery().taskId(decisionTask).count()).isEqualTo(1);
 	}
 }

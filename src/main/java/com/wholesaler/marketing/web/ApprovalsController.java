@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,11 +34,13 @@ class ApprovalsController {
 	private final PendingApprovals pending;
 	private final TaskService taskService;
 	private final IdentityService identityService;
+	private final TransactionTemplate transaction;
 
-	ApprovalsController(PendingApprovals pending, TaskService taskService, IdentityService identityService) {
+	ApprovalsController(PendingApprovals pending, TaskService taskService, IdentityService identityService, PlatformTransactionManager transactions) {
 		this.pending = pending;
 		this.taskService = taskService;
 		this.identityService = identityService;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@GetMapping("/approvals")
@@ -69,12 +73,13 @@ class ApprovalsController {
 			redirect.addFlashAttribute("error", "請勾選要確認的通知 (choose the notices to confirm)");
 			return "redirect:/approvals";
 		}
-		run(user, redirect, "已確認 %d 項通知".formatted(taskIds.size()), () -> {
+		// all or none: one that may not be confirmed here leaves the others open too
+		run(user, redirect, "已確認 %d 項通知".formatted(taskIds.size()), () -> transaction.execute(status -> {
 			for (String taskId : taskIds) {
 				taskService.complete(taskId, Map.of("acknowledged", true));
 			}
 			return null;
-		});
+		}));
 		return "redirect:/approvals";
 	}
 
