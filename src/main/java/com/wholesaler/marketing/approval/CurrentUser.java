@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
 	private final IdentityService identityService;
+	private final People people;
 
-	public CurrentUser(IdentityService identityService) {
+	public CurrentUser(IdentityService identityService, People people) {
 		this.identityService = identityService;
+		this.people = people;
 	}
 
 	public String id() {
@@ -33,7 +34,7 @@ public class CurrentUser {
 		List<String> groups = identityService.getCurrentAuthentication().getGroupIds();
 		Set<String> held = new HashSet<>();
 		if (groups == null || groups.isEmpty()) {
-			identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).forEach(held::add);
+			held.addAll(people.groupsOf(id));
 		}
 		else {
 			held.addAll(groups);

@@ -3,6 +3,7 @@ package com.wholesaler.marketing.approval;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class DelegatedTasks {
 	/** Today's stand-ins and the deputy's areas, read again after a change here and at least every minute (another node may change them). */
 	private volatile InForce inForce;
 
-	private record InForce(LocalDate day, List<StandIn> standIns, Set<Area> areas, long readAt) {
+	private record InForce(LocalDate day, List<StandIn> standIns, Set<Area> areas, Map<String, Set<String>> groups, long readAt) {
 	}
 
 	DelegatedTasks(TaskService taskService, RepositoryService repositoryService, StandIns standIns, DeputyAreas deputyAreas, People people,
@@ -70,7 +71,7 @@ public class DelegatedTasks {
 			task.addCandidateGroup(Role.DEPUTY_DIRECTOR.groupId());
 		}
 		for (StandIn s : now.standIns()) {
-			if (holdsAny(s.principal(), groups) && !holdsAny(s.standIn(), groups)) {
+			if (holdsAny(now, s.principal(), groups) && !holdsAny(now, s.standIn(), groups)) {
 				task.addCandidateUser(s.standIn());
 			}
 		}
@@ -81,11 +82,12 @@ public class DelegatedTasks {
 	@Scheduled(cron = "0 1 0 * * *", zone = "Asia/Shanghai")
 	public void sync() {
 		inForce = null;
+		InForce now = inForce();
 		String director = Role.CENTER_DIRECTOR.groupId();
 		String deputy = Role.DEPUTY_DIRECTOR.groupId();
 		for (Task task : taskService.createTaskQuery().taskCandidateGroup(director).includeAssignedTasks().list()) {
-			boolean offered = groupsOf(task.getId()).contains(deputy);
-			boolean wanted = forDeputy(task.getProcessDefinitionId());
+			boolean offered = groupsOf(links(task.getId())).contains(deputy);
+			boolean wanted = area(task.getProcessDefinitionId()).filter(now.areas()::contains).isPresent();
 			if (wanted && !offered) {
 				taskService.addCandidateGroup(task.getId(), deputy);
 			}
@@ -93,34 +95,29 @@ public class DelegatedTasks {
 				taskService.deleteCandidateGroup(task.getId(), deputy);
 			}
 		}
-		List<StandIn> active = standIns.activeOn(LocalDate.now(clock));
-		for (StandIn s : active) {
-			Set<String> roles = people.groupsOf(s.principal()).stream().filter(g -> Role.ofGroupId(g).isPresent()).collect(Collectors.toSet());
+		for (StandIn s : now.standIns()) {
+			Set<String> roles = now.groups().get(s.principal()).stream().filter(g -> Role.ofGroupId(g).isPresent()).collect(Collectors.toSet());
 			if (roles.isEmpty()) {
 				continue;
 			}
 			for (Task task : taskService.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(roles)).includeAssignedTasks().list()) {
-				Set<String> groups = groupsOf(task.getId());
-				if (!holdsAny(s.standIn(), groups) && !candidateUsersOf(task.getId()).contains(s.standIn())) {
+				List<IdentityLink> links = links(task.getId());
+				if (!holdsAny(now, s.standIn(), groupsOf(links)) && !candidateUsersOf(links).contains(s.standIn())) {
 					taskService.addCandidateUser(task.getId(), s.standIn());
 				}
 			}
 		}
 		// a candidate user who holds none of the task's roles was a stand-in: gone when the stand-in is
 		for (Task task : taskService.createTaskQuery().withCandidateUsers().list()) {
-			Set<String> groups = groupsOf(task.getId());
-			for (String user : candidateUsersOf(task.getId())) {
-				boolean standingIn = active.stream().anyMatch(s -> s.standIn().equals(user) && holdsAny(s.principal(), groups));
-				if (!groups.isEmpty() && !holdsAny(user, groups) && !standingIn) {
+			List<IdentityLink> links = links(task.getId());
+			Set<String> groups = groupsOf(links);
+			for (String user : candidateUsersOf(links)) {
+				boolean standingIn = now.standIns().stream().anyMatch(s -> s.standIn().equals(user) && holdsAny(now, s.principal(), groups));
+				if (!groups.isEmpty() && !holdsAny(now, user, groups) && !standingIn) {
 					taskService.deleteCandidateUser(task.getId(), user);
 				}
 			}
 		}
-	}
-
-	private boolean forDeputy(String processDefinitionId) {
-		Optional<Area> area = area(processDefinitionId);
-		return area.isPresent() && deputyAreas.covers(area.get());
 	}
 
 	private Optional<Area> area(String processDefinitionId) {
@@ -132,22 +129,30 @@ public class DelegatedTasks {
 		LocalDate today = LocalDate.now(clock);
 		long now = System.currentTimeMillis();
 		if (known == null || !known.day().equals(today) || now - known.readAt() > 60_000) {
-			known = new InForce(today, standIns.activeOn(today), deputyAreas.assigned(), now);
+			List<StandIn> active = standIns.activeOn(today);
+			Map<String, Set<String>> groups = new HashMap<>();
+			active.forEach(s -> {
+				groups.computeIfAbsent(s.principal(), people::groupsOf);
+				groups.computeIfAbsent(s.standIn(), people::groupsOf);
+			});
+			known = new InForce(today, active, deputyAreas.assigned(), Map.copyOf(groups), now);
 			inForce = known;
 		}
 		return known;
 	}
 
-	private boolean holdsAny(String user, Set<String> groups) {
-		return people.groupsOf(user).stream().anyMatch(groups::contains);
+	/** The user's groups from the snapshot of today's stand-ins, else from the identity service. */
+	private boolean holdsAny(InForce now, String user, Set<String> groups) {
+		Set<String> held = now.groups().get(user);
+		return (held != null ? held : people.groupsOf(user)).stream().anyMatch(groups::contains);
 	}
 
-	private Set<String> groupsOf(String taskId) {
-		return links(taskId).stream().map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
+	private static Set<String> groupsOf(List<IdentityLink> links) {
+		return links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
 	}
 
-	private Set<String> candidateUsersOf(String taskId) {
-		return links(taskId).stream().map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
+	private static Set<String> candidateUsersOf(List<IdentityLink> links) {
+		return links.stream().map(IdentityLink::getUserId).filter(u -> u != null).collect(Collectors.toSet());
 	}
 
 	private List<IdentityLink> links(String taskId) {

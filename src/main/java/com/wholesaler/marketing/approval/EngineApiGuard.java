@@ -172,6 +172,12 @@ public class EngineApiGuard extends AbstractProcessEnginePlugin {
 		}
 	}
 
+	/** The deployed form of an open task, as the guard checks it (cached per model version and step); no form takes nothing. */
+	public FormSchema formOf(String taskId) {
+		TaskFacts task = task(taskId);
+		return task == null ? FormSchema.NONE : task.form();
+	}
+
 	TaskFacts task(String taskId) {
 		return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> taskIn(context, taskId)));
 	}

@@ -1,11 +1,7 @@
 package com.wholesaler.marketing.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,10 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.DeputyAreas;
-import com.wholesaler.marketing.approval.FormSchema;
+import com.wholesaler.marketing.approval.EngineApiGuard;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
@@ -55,7 +49,7 @@ class WorkInFlight {
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
-	private final FormService forms;
+	private final EngineApiGuard guard;
 	private final IdentityService identity;
 	private final ManagementService management;
 	private final DeputyAreas deputyAreas;
@@ -64,12 +58,12 @@ class WorkInFlight {
 	private final Clock clock;
 	private final RepositoryService repository;
 
-	WorkInFlight(RuntimeService runtime, TaskService tasks, FormService forms, IdentityService identity, ManagementService management,
+	WorkInFlight(RuntimeService runtime, TaskService tasks, EngineApiGuard guard, IdentityService identity, ManagementService management,
 			DeputyAreas deputyAreas, Catalog catalog, JdbcTemplate jdbc, Clock clock, RepositoryService repository) {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.tasks = tasks;
-		this.forms = forms;
+		this.guard = guard;
 		this.identity = identity;
 		this.management = management;
 		this.deputyAreas = deputyAreas;
@@ -221,15 +215,7 @@ class WorkInFlight {
 	}
 
 	private Set<String> formKeys(Task task) {
-		try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-			return FormSchema.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8)).keys();
-		}
-		catch (ProcessEngineException noForm) {
-			return Set.of();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return guard.formOf(task.getId()).keys();
 	}
 
 	private <T> T as(String user, Supplier<T> action) {

@@ -1,16 +1,11 @@
 package com.wholesaler.marketing.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.EngineApiGuard;
 import com.wholesaler.marketing.approval.FormSchema;
 
 /**
@@ -34,15 +30,15 @@ public class PendingApprovals {
 	private static final List<String> HINTS = List.of("lastReturnComment", "urgentHint", "proposalRefusal");
 
 	private final TaskService taskService;
-	private final FormService formService;
+	private final EngineApiGuard guard;
 	private final RepositoryService repositoryService;
 	private final RuntimeService runtimeService;
 	private final ObjectMapper json;
 
-	PendingApprovals(TaskService taskService, FormService formService, RepositoryService repositoryService, RuntimeService runtimeService,
+	PendingApprovals(TaskService taskService, EngineApiGuard guard, RepositoryService repositoryService, RuntimeService runtimeService,
 			ObjectMapper json) {
 		this.taskService = taskService;
-		this.formService = formService;
+		this.guard = guard;
 		this.repositoryService = repositoryService;
 		this.runtimeService = runtimeService;
 		this.json = json;
@@ -133,14 +129,6 @@ public class PendingApprovals {
 	}
 
 	private FormSchema form(Task task) {
-		try (InputStream in = formService.getDeployedTaskForm(task.getId())) {
-			return FormSchema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-		catch (ProcessEngineException noForm) {
-			return FormSchema.parse("{\"components\":[]}");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return guard.formOf(task.getId());
 	}
 }
