@@ -44,6 +44,12 @@ public final class PortalSession {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,application/json").GET().build());
 	}
 
+	/** A form as a portal page posts it (the body already URL-encoded, with the page's CSRF token). */
+	public HttpResponse<String> postForm(String path, String body) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
 	/**
 	 * A JSON POST as the Camunda webapps send it to their own API (/camunda/api/...), with the
 	 * webapps' CSRF token from the cookie they set when an app page loads.

@@ -111,6 +111,36 @@ public class Catalog {
 				.query(this::mapProduct).optional();
 	}
 
+	/**
+	 * The product a user means by a code or a name: the code (any case), else the product of that exact
+	 * name, else the one product whose name or brand contains the text. Empty when none or several match.
+	 */
+	public Optional<Product> findProduct(String codeOrName) {
+		String text = codeOrName == null ? "" : codeOrName.strip();
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Product> byCode = product(text.toUpperCase());
+		if (byCode.isPresent()) {
+			return byCode;
+		}
+		List<Product> named = jdbc.sql("SELECT * FROM product WHERE name = :text").param("text", text).query(this::mapProduct).list();
+		if (named.size() == 1) {
+			return Optional.of(named.get(0));
+		}
+		List<Product> containing = jdbc.sql("SELECT * FROM product WHERE name LIKE :like OR brand LIKE :like FETCH FIRST 2 ROWS ONLY")
+				.param("like", "%" + text + "%").query(this::mapProduct).list();
+		return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+	}
+
+	/** Every product on sale by code, with its name: the choices a page offers when a product is asked for. */
+	public Map<String, String> productNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT code, name FROM product WHERE status = 'ACTIVE' ORDER BY code")
+				.query((rs, n) -> names.put(rs.getString("code"), rs.getString("name"))).list();
+		return names;
+	}
+
 	/** A manufacturer's products on sale, by code: what a contract with it can buy. */
 	public List<Product> productsOf(String manufacturerCode) {
 		return jdbc.sql("SELECT * FROM product WHERE manufacturer_code = :m AND status = 'ACTIVE' ORDER BY code").param("m", manufacturerCode)
