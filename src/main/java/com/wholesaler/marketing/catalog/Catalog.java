@@ -163,6 +163,24 @@ public class Catalog {
 				.list();
 	}
 
+	/** The manufacturer a user means by a code or a name: the code, else that exact name, else the one whose name contains the text. */
+	public Optional<String> findManufacturer(String codeOrName) {
+		String text = codeOrName == null ? "" : codeOrName.strip();
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		if (manufacturerExists(text.toUpperCase())) {
+			return Optional.of(text.toUpperCase());
+		}
+		List<String> named = jdbc.sql("SELECT code FROM manufacturer WHERE name = :text").param("text", text).query(String.class).list();
+		if (named.size() == 1) {
+			return Optional.of(named.get(0));
+		}
+		List<String> containing = jdbc.sql("SELECT code FROM manufacturer WHERE name LIKE :like FETCH FIRST 2 ROWS ONLY")
+				.param("like", "%" + text + "%").query(String.class).list();
+		return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+	}
+
 	public boolean manufacturerExists(String code) {
 		return jdbc.sql("SELECT COUNT(*) FROM manufacturer WHERE code = :code").param("code", code).query(Integer.class).single() > 0;
 	}

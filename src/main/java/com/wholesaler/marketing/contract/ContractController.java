@@ -46,8 +46,9 @@ class ContractController {
 	}
 
 	@GetMapping("/contracts")
-	String list(Model model) {
-		List<Contract> recent = contracts.recent(200);
+	String list(@RequestParam(required = false) ContractStatus status, Model model) {
+		// ?status=SIGNED: the contracts being performed, the ones an amendment can change
+		List<Contract> recent = contracts.recent(200).stream().filter(c -> status == null || c.status() == status).toList();
 		Map<String, List<ContractLine>> lines = new LinkedHashMap<>();
 		recent.forEach(c -> lines.put(c.contractNumber(), contracts.lines(c.contractNumber())));
 		model.addAttribute("contracts", recent);

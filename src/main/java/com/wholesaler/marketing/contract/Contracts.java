@@ -62,10 +62,8 @@ public class Contracts {
 
 	/** A contract for a manufacturer: from an approved plan (its lines taken over) or by hand (period and reason). */
 	public String open(String planNumber, String manufacturerCode, String period, String reason, String by) {
-		String code = manufacturerCode == null ? "" : manufacturerCode.trim().toUpperCase();
-		if (!catalog.manufacturerExists(code)) {
-			throw new BusinessRuleException("找不到工業企業「%s」(unknown manufacturer)".formatted(manufacturerCode));
-		}
+		String code = catalog.findManufacturer(manufacturerCode).orElseThrow(() -> new BusinessRuleException(
+				"找不到工業企業「%s」，或有多家符合：請輸入代碼或完整名稱 (unknown manufacturer)".formatted(manufacturerCode)));
 		List<ContractLine> lines = new ArrayList<>();
 		String contractPeriod;
 		if (planNumber != null) {

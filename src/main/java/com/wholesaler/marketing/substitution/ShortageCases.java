@@ -49,9 +49,9 @@ public class ShortageCases {
 
 	/** Opens the case of a short product; one open case per product, one case number per product and day. */
 	public String open(String productCode, String startedBy, String note) {
-		String code = productCode == null ? "" : productCode.trim().toUpperCase();
-		Product product = catalog.product(code).orElseThrow(() ->
-				new BusinessRuleException("找不到捲菸規格「%s」(unknown product)".formatted(productCode)));
+		Product product = catalog.findProduct(productCode).orElseThrow(() ->
+				new BusinessRuleException("找不到捲菸規格「%s」，或有多個規格符合：請輸入代碼或完整名稱 (unknown product)".formatted(productCode)));
+		String code = product.code();
 		if (!product.isActive()) {
 			throw new BusinessRuleException("規格 %s %s 已停銷 (discontinued)".formatted(code, product.name()));
 		}

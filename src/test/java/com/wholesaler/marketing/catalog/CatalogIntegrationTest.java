@@ -50,6 +50,19 @@ class CatalogIntegrationTest {
 	}
 
 	@Test
+	void findsAProductOrManufacturerByCodeOrName() {
+		Product product = catalog.product("P0001").orElseThrow();
+		assertThat(catalog.findProduct("p0001")).contains(product);
+		assertThat(catalog.findProduct(" " + product.name() + " ")).map(Product::code).contains("P0001");
+		assertThat(catalog.findProduct("中華")).as("several products of the brand: none chosen for the user").isEmpty();
+		assertThat(catalog.findProduct("不存在")).isEmpty();
+		String manufacturer = catalog.manufacturerNames().get("M01");
+		assertThat(catalog.findManufacturer("m01")).contains("M01");
+		assertThat(catalog.findManufacturer(manufacturer)).contains("M01");
+		assertThat(catalog.findManufacturer("")).isEmpty();
+	}
+
+	@Test
 	void searchesProductsByTextAndPriceClass() {
 		PageResult<ProductStock> zhonghua = catalog.searchProducts("中華", null, 0, 50);
 		assertThat(zhonghua.items()).isNotEmpty().allMatch(s -> s.product().brand().equals("中華"));

@@ -52,10 +52,12 @@ class TaskLinesTest {
 
 	@Test
 	void aProductFoundByNameGoesIntoTheDraftAndARefusedRowChangesNothing() {
+		// the start form takes the manufacturer by name as well
 		ProcessInstance started = ActingUsers.as(identityService, "genadmin", List.of("generalAdmin"),
 				() -> runtimeService.startProcessInstanceByKey("contractSigning",
-						Map.of("manufacturerCode", "M24", "period", YearMonth.now().plusMonths(1).toString(), "reason", "表格填寫測試")));
+						Map.of("manufacturerCode", catalog.manufacturerNames().get("M24"), "period", YearMonth.now().plusMonths(1).toString(), "reason", "表格填寫測試")));
 		String contract = started.getBusinessKey();
+		assertThat(contracts.contract(contract).manufacturerCode()).isEqualTo("M24");
 		Task draft = taskService.createTaskQuery().processInstanceId(started.getId()).taskDefinitionKey("Task_DraftContract").singleResult();
 		Product product = catalog.productsOf("M24").get(0);
 		String page = "/cases/" + contract + "/lines/lineChanges";
