@@ -34,6 +34,16 @@ public class People {
 		return names;
 	}
 
+	/** Every user by id with their name. */
+	public Map<String, String> everyone() {
+		Map<String, String> names = new HashMap<>();
+		for (User user : identityService.createUserQuery().list()) {
+			String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).trim();
+			names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+		}
+		return names;
+	}
+
 	public String name(String id) {
 		return id == null ? null : names(Set.of(id)).getOrDefault(id, id);
 	}

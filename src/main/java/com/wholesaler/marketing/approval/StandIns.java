@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -129,6 +131,18 @@ public class StandIns {
 		}
 		return activeOn(LocalDate.now(clock)).stream().filter(s -> s.standIn().equals(standIn)).map(StandIn::principal)
 				.filter(p -> people.groupsOf(p).contains(role.groupId())).findFirst();
+	}
+
+	/** The colleagues who may stand in for the principal, by id, with their names: the choices the page offers. */
+	public Map<String, String> candidatesFor(String principal) {
+		Set<String> principalGroups = people.groupsOf(principal);
+		Map<String, String> candidates = new TreeMap<>();
+		people.everyone().forEach((id, name) -> {
+			if (!id.equals(principal) && mayStandIn(principalGroups, people.groupsOf(id))) {
+				candidates.put(id, name);
+			}
+		});
+		return candidates;
 	}
 
 	/** Same role, the role one level up, or the deputy for the director. */

@@ -50,6 +50,7 @@ class DelegationController {
 		});
 		Map<String, String> names = people.names(ids);
 		model.addAttribute("standIns", mine);
+		model.addAttribute("candidates", standIns.candidatesFor(user.getName()));
 		model.addAttribute("names", names);
 		model.addAttribute("today", LocalDate.now(BusinessTime.ZONE));
 		model.addAttribute("areas", Area.values());

@@ -186,6 +186,10 @@ class DelegationTest {
 		standIns.appoint("director", "executive", today.plusDays(3), today.plusDays(5), "director", DIRECTOR);
 		assertThatThrownBy(() -> standIns.appoint("director", "deputy", today.plusDays(5), today.plusDays(6), "director", DIRECTOR))
 				.hasMessageContaining("已有代理人");
+		// the page offers by name just those who may stand in
+		assertThat(standIns.candidatesFor("director")).containsEntry("deputy", "趙華").containsEntry("executive", "王建國")
+				.doesNotContainKeys("director", "clerk1", "supply");
+		assertThat(standIns.candidatesFor("clerk1")).containsKeys("clerk2", "seatlead").doesNotContainKeys("clerk1", "director");
 	}
 
 	@Test
