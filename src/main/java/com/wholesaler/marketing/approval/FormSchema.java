@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import org.camunda.spin.json.SpinJsonNode;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -128,12 +130,30 @@ public final class FormSchema {
 		}
 	}
 
-	/** The value inside a typed value; a serialized object stays what it is (no form field takes one). */
+	/**
+	 * The value inside a typed value; a tag list or checklist, which Tasklist sends as a JSON array, as
+	 * a list of its values; any other serialized object stays what it is (no form field takes one).
+	 */
 	private static Object plain(Object value) {
 		if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+			String text = serialized.getValueSerialized();
+			if ("application/json".equals(serialized.getSerializationDataFormat()) && text != null && text.strip().startsWith("[")) {
+				try {
+					List<String> values = new ArrayList<>();
+					JSON.readTree(text).forEach(e -> values.add(e.isTextual() ? e.asText() : e.toString()));
+					return values;
+				}
+				catch (Exception e) {
+					return serialized;
+				}
+			}
 			return serialized;
 		}
-		return value instanceof TypedValue typed ? typed.getValue() : value;
+		Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+		if (plain instanceof SpinJsonNode node && node.isArray()) {
+			return node.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+		}
+		return plain;
 	}
 
 	private static String problem(Field field, Object value, boolean sent) {

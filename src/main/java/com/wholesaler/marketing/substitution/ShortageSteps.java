@@ -86,7 +86,7 @@ public final class ShortageSteps {
 		@Override
 		protected void answered(DelegateExecution execution) {
 			String number = (String) execution.getVariable(CASE_NUMBER);
-			cases.submit(number, currentUser.id(), (String) execution.getVariable(SUBSTITUTES),
+			cases.submit(number, currentUser.id(), Substitutes.codes(execution.getVariable(SUBSTITUTES)),
 					limitChanges(execution.getVariable(LIMIT_CHANGES)), date(execution.getVariable(VALID_FROM)),
 					date(execution.getVariable(VALID_TO)), (String) execution.getVariable(NOTE), weights::weights);
 		}

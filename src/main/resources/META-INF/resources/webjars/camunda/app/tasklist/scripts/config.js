@@ -25,6 +25,14 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // the task cards' relative times ("3 分鐘前") in Chinese as well (scripts/marketing-dates.js)
+  requireJsConfig: {
+    deps: ['marketing-dates'],
+    ngDeps: ['marketing.dates'],
+    paths: {
+      'marketing-dates': 'scripts/marketing-dates'
+    }
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
