@@ -39,7 +39,8 @@ public final class BusinessTime {
 		return Date.from(day.atStartOfDay(ZONE).toInstant());
 	}
 
-	static String abbreviated(String text) {
+	/** A text quoted back to the user, cut after 30 characters. */
+	public static String abbreviated(String text) {
 		return text.length() <= 30 ? text : text.substring(0, 30) + "…";
 	}
 }

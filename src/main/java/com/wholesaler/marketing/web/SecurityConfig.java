@@ -51,8 +51,25 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * The application's JSON API (docs/api.md): the portal session (with its CSRF token) or HTTP Basic
+	 * per request (no CSRF token: nothing a browser sends by itself); never a redirect to the login page.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(path("/api/**"))
+				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.httpBasic(basic -> { })
+				.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+					String authorization = request.getHeader("Authorization");
+					return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+				}));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 						.requestMatchers(path("/login"), path("/css/**"), path("/js/**"), path("/favicon.ico"),

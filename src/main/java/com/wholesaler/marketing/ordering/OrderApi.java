@@ -1,0 +1,73 @@
+package com.wholesaler.marketing.ordering;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.identity.Role;
+
+/** The order desk's JSON API (docs/api.md): the signed-in clerk's call list of the day, and a call with its order. */
+@RestController
+class OrderApi {
+
+	private final Orders orders;
+	private final CallLists callLists;
+
+	OrderApi(Orders orders, CallLists callLists) {
+		this.orders = orders;
+		this.callLists = callLists;
+	}
+
+	@GetMapping("/api/call-lists/today")
+	CallLists.CallList today(Authentication user) {
+		if (!groups(user).contains(Role.PHONE_CLERK.groupId())) {
+			throw new OrderForbidden("只有電話訂貨員有訪銷列表 (only phone clerks have call lists)");
+		}
+		return callLists.today(user.getName());
+	}
+
+	@PostMapping("/api/orders")
+	ResponseEntity<Orders.PlacedOrder> place(@RequestBody OrderRequest request, Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(user.getName(), groups(user), request));
+	}
+
+	@ExceptionHandler(OrderRefused.class)
+	ResponseEntity<Map<String, Object>> refused(OrderRefused e) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("message", e.getMessage());
+		body.put("refusedLines", e.lines());
+		return ResponseEntity.unprocessableEntity().body(body);
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	ResponseEntity<Map<String, Object>> badInput(BusinessRuleException e) {
+		return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+		return ResponseEntity.badRequest().body(Map.of("message", "請求內容不是所需的 JSON（見 docs/api.md）(unreadable request body)"));
+	}
+
+	@ExceptionHandler(OrderForbidden.class)
+	ResponseEntity<Map<String, Object>> forbidden(OrderForbidden e) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
+	}
+
+	private static Set<String> groups(Authentication user) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+	}
+}

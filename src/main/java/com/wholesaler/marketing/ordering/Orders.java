@@ -1,0 +1,102 @@
+package com.wholesaler.marketing.ordering;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.catalog.Catalog;
+import com.wholesaler.marketing.catalog.Product;
+import com.wholesaler.marketing.identity.Role;
+
+/**
+ * Takes a call and its order (訂單採集、錄入、確認): only a phone clerk, only for a retailer on their list
+ * of the day; each line within the retailer's weekly limit for the product (the shortage process's
+ * 投放控制量 for the tier), all lines within the tier's weekly total (投放控制總量) and within what the
+ * stock can still promise, which the order then reserves. A line that does not fit refuses the whole
+ * order, saying per line the limit and what is left; nothing is saved.
+ */
+@Service
+public class Orders {
+
+	/** The order as confirmed: its number (DH and the id), cartons and the amount the retailer prepares. */
+	public record PlacedOrder(String orderNumber, CallOutcome outcome, int cartons, BigDecimal amount, boolean paymentReminded) {
+	}
+
+	private final OrderRepository repository;
+	private final Catalog catalog;
+	private final Clock clock;
+
+	Orders(OrderRepository repository, Catalog catalog, Clock clock) {
+		this.repository = repository;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	static String number(long id) {
+		return "DH%08d".formatted(id);
+	}
+
+	@Transactional
+	public PlacedOrder place(String clerk, Set<String> groups, OrderRequest request) {
+		if (!groups.contains(Role.PHONE_CLERK.groupId())) {
+			throw new OrderForbidden("只有電話訂貨員可以錄入訂單 (only phone clerks enter orders)");
+		}
+		OrderRequest.Checked call = request.checked();
+		LocalDate today = LocalDate.now(clock);
+		OrderRepository.RetailerOnRoute retailer = repository.retailer(call.retailerCode())
+				.orElseThrow(() -> new BusinessRuleException("找不到零售客戶「%s」(unknown retailer)".formatted(call.retailerCode())));
+		if (!clerk.equals(retailer.clerk()) || retailer.orderDay() != today.getDayOfWeek() || !"ACTIVE".equals(retailer.status())) {
+			throw new OrderForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
+		}
+		LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		List<OrderRefused.RefusedLine> refused = new ArrayList<>();
+		List<Product> products = new ArrayList<>();
+		int cartons = 0;
+		BigDecimal amount = BigDecimal.ZERO;
+		for (OrderRequest.CheckedLine line : call.lines()) {
+			Product product = catalog.product(line.productCode()).filter(Product::isActive)
+					.orElseThrow(() -> new BusinessRuleException("找不到在銷的捲菸規格「%s」(unknown product)".formatted(line.productCode())));
+			products.add(product);
+			Integer limit = repository.productLimit(product.code(), retailer.tier(), today).orElse(null);
+			if (!repository.addToProductWeek(retailer.code(), product.code(), week, line.cartons(), limit)) {
+				int left = Math.max(0, limit - repository.productWeek(retailer.code(), product.code(), week));
+				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), limit, left,
+						"%s %s 本週限量 %d 條，尚可訂 %d 條 (weekly limit)".formatted(product.code(), product.name(), limit, left)));
+			}
+			else if (!repository.reserve(product.code(), line.cartons())) {
+				int left = Math.max(0, repository.promisable(product.code()));
+				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), null, left,
+						"%s %s 庫存可供 %d 條 (stock)".formatted(product.code(), product.name(), left)));
+			}
+			cartons += line.cartons();
+			amount = amount.add(product.wholesalePrice().multiply(BigDecimal.valueOf(line.cartons())));
+		}
+		Integer total = repository.tierTotal(retailer.tier(), week).orElse(null);
+		if (cartons > 0 && !repository.addToWeekTotal(retailer.code(), week, cartons, total)) {
+			int left = Math.max(0, total - repository.weekTotal(retailer.code(), week));
+			refused.add(new OrderRefused.RefusedLine(null, cartons, total, left,
+					"%d 檔客戶本週投放控制總量 %d 條，尚可訂 %d 條 (weekly total of the tier)".formatted(retailer.tier(), total, left)));
+		}
+		if (!refused.isEmpty()) {
+			throw new OrderRefused(refused);
+		}
+		long id = repository.insertOrder(retailer.code(), clerk, call.outcome(), today, week, call.startedAt(), call.endedAt(),
+				call.paymentReminded(), cartons, amount, LocalDateTime.now(clock));
+		for (int i = 0; i < products.size(); i++) {
+			Product p = products.get(i);
+			int n = call.lines().get(i).cartons();
+			repository.insertLine(id, p.code(), n, p.wholesalePrice(), p.wholesalePrice().multiply(BigDecimal.valueOf(n)));
+		}
+		return new PlacedOrder(number(id), call.outcome(), cartons, amount, call.paymentReminded());
+	}
+}
