@@ -48,6 +48,7 @@ class PostgresTest {
 		admin.execute("CREATE DATABASE marketing");
 		admin.execute("CREATE DATABASE empty_marketing");
 		admin.execute("CREATE DATABASE races");
+		admin.execute("CREATE DATABASE orders");
 	}
 
 	@AfterAll
@@ -147,6 +148,49 @@ class PostgresTest {
 				assertThat(keys).as("every start of " + month + " got its own number").hasSize(starts)
 						.allMatch(k -> k.matches("PP-" + month + "-00[1-8]"));
 			}
+		}
+	}
+
+	/** Twenty calls at once for the same retailer and limited product: exactly the limit is ordered, never more. */
+	@Test
+	void ordersAtTheSameMomentNeverGoPastALimit() throws Exception {
+		try (ConfigurableApplicationContext app = start("orders", "--marketing.demo-data=true")) {
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			String retailer = com.wholesaler.marketing.ordering.TodaysRoute.forClerk(jdbc, "T-RACE", "clerk1", 1).get(0);
+			String product = jdbc.queryForObject("""
+					SELECT p.code FROM product p JOIN stock s ON s.product_code = p.code
+					WHERE p.status = 'ACTIVE' AND s.on_hand > 100 ORDER BY p.code FETCH FIRST 1 ROWS ONLY""", String.class);
+			com.wholesaler.marketing.ordering.TodaysRoute.limit(jdbc, "SS-TEST-RACE", product, 5);
+			int reserved = jdbc.queryForObject("SELECT reserved FROM stock WHERE product_code = ?", Integer.class, product);
+			String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/api/orders";
+			java.time.LocalDateTime now = java.time.LocalDateTime.now(com.wholesaler.marketing.catalog.BusinessTime.ZONE);
+			String body = """
+					{"retailerCode": "%s", "outcome": "CONNECTED", "startedAt": "%s", "endedAt": "%s", "paymentReminded": true,
+					 "lines": [{"productCode": "%s", "cartons": 1}]}""".formatted(retailer, now.minusMinutes(1), now, product);
+			java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+			String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("clerk1:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+			java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				calls.add(pool.submit(() -> {
+					go.await();
+					return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Authorization", basic)
+							.header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+							java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+				}));
+			}
+			go.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Integer> call : calls) {
+				statuses.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			pool.shutdown();
+			assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+			assertThat(statuses).filteredOn(s -> s == 422).hasSize(15);
+			assertThat(jdbc.queryForObject("SELECT SUM(l.cartons) FROM phone_order_line l JOIN phone_order o ON o.id = l.order_id "
+					+ "WHERE o.retailer_code = ? AND l.product_code = ?", Integer.class, retailer, product)).isEqualTo(5);
+			assertThat(jdbc.queryForObject("SELECT reserved FROM stock WHERE product_code = ?", Integer.class, product)).isEqualTo(reserved + 5);
 		}
 	}
 
