@@ -1,0 +1,164 @@
+package com.wholesaler.marketing.ordering;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.wholesaler.marketing.StandaloneStart;
+import com.wholesaler.marketing.catalog.BusinessTime;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The order desk's targets on PostgreSQL (#12): twenty clerks confirming orders at once through
+ * {@code POST /api/orders} (limits and stock checked; p50, p95, and whether any limit was exceeded), and
+ * the day's call list of a clerk. Prints the figures.
+ * Run with {@code mvn -Pbenchmark test -Dtest=OrderBenchmarkTest}.
+ */
+@Tag("benchmark")
+class OrderBenchmarkTest {
+
+	private static final int CLERKS = 20;
+
+	/** Orders each clerk confirms at a clerk's pace before the rest are sent without a pause. */
+	private static final int PACED = 40;
+
+	private static final int PACE_MS = 500;
+
+	@Test
+	void twentyClerksAtOnce() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE orders");
+			try (ConfigurableApplicationContext app = StandaloneStart.of("default", List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "orders"), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--marketing.demo-data=true"))) {
+				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+				IdentityService identity = app.getBean(IdentityService.class);
+				int today = LocalDate.now(BusinessTime.ZONE).getDayOfWeek().getValue();
+				List<String> routes = jdbc.queryForList("SELECT code FROM route ORDER BY code FETCH FIRST " + CLERKS + " ROWS ONLY", String.class);
+				List<String> clerks = new ArrayList<>();
+				for (int c = 0; c < CLERKS; c++) {
+					String id = "bench" + c;
+					User user = identity.newUser(id);
+					user.setPassword("demo");
+					identity.saveUser(user);
+					identity.createMembership(id, "phoneClerk");
+					jdbc.update("UPDATE route SET clerk = ?, order_weekday = ? WHERE code = ?", id, today, routes.get(c));
+					clerks.add(id);
+				}
+				List<String> products = jdbc.queryForList("SELECT p.code FROM product p JOIN stock s ON s.product_code = p.code "
+						+ "WHERE p.status = 'ACTIVE' AND s.on_hand > 2000 ORDER BY p.code", String.class);
+				for (int i = 0; i < 5; i++) {
+					TodaysRoute.limit(jdbc, "SS-BENCH-" + i, products.get(i), 2);
+				}
+				String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+				HttpClient http = HttpClient.newHttpClient();
+
+				List<Long> listTimes = new ArrayList<>();
+				for (int i = 0; i < 7; i++) {
+					long start = System.nanoTime();
+					send(http, HttpRequest.newBuilder(URI.create(base + "/api/call-lists/today")).header("Authorization", basic("clerk1")).GET());
+					listTimes.add((System.nanoTime() - start) / 1_000_000);
+				}
+				Collections.sort(listTimes);
+
+				ConcurrentLinkedQueue<Long> paced = new ConcurrentLinkedQueue<>();
+				ConcurrentLinkedQueue<Long> times = new ConcurrentLinkedQueue<>();
+				ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+				ExecutorService pool = Executors.newFixedThreadPool(CLERKS);
+				CountDownLatch go = new CountDownLatch(1);
+				List<Future<?>> work = new ArrayList<>();
+				for (int c = 0; c < CLERKS; c++) {
+					String clerk = clerks.get(c);
+					List<String> retailers = jdbc.queryForList("SELECT code FROM retailer WHERE route_code = ? AND status = 'ACTIVE' ORDER BY code",
+							String.class, routes.get(c));
+					Random random = new Random(c);
+					work.add(pool.submit(() -> {
+						go.await();
+						long begin = System.currentTimeMillis() + random.nextInt(PACE_MS);
+						for (int n = 0; n < retailers.size(); n++) {
+							String retailer = retailers.get(n);
+							if (n < PACED) {
+								// first as clerks work: each confirms an order every PACE_MS, all twenty at once
+								Thread.sleep(Math.max(0, begin + (long) n * PACE_MS - System.currentTimeMillis()));
+							}
+							LocalDateTime now = LocalDateTime.now(BusinessTime.ZONE);
+							StringBuilder lines = new StringBuilder();
+							for (int l = 0; l < 3; l++) {
+								// the five limited products come up often, so limits are reached and refused
+								String product = products.get(random.nextInt(4) == 0 ? random.nextInt(5) : 5 + random.nextInt(products.size() - 5));
+								if (lines.indexOf(product) < 0) {
+									lines.append(lines.length() == 0 ? "" : ",").append("{\"productCode\":\"%s\",\"cartons\":%d}".formatted(product, 1 + random.nextInt(3)));
+								}
+							}
+							String body = "{\"retailerCode\":\"%s\",\"outcome\":\"CONNECTED\",\"startedAt\":\"%s\",\"endedAt\":\"%s\",\"paymentReminded\":true,\"lines\":[%s]}"
+									.formatted(retailer, now.minusMinutes(2), now, lines);
+							long start = System.nanoTime();
+							int status = send(http, HttpRequest.newBuilder(URI.create(base + "/api/orders")).header("Authorization", basic(clerk))
+									.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+							(n < PACED ? paced : times).add((System.nanoTime() - start) / 1_000_000);
+							statuses.add(status);
+						}
+						return null;
+					}));
+				}
+				long started = System.nanoTime();
+				go.countDown();
+				for (Future<?> f : work) {
+					f.get();
+				}
+				long seconds = (System.nanoTime() - started) / 1_000_000;
+				pool.shutdown();
+				List<Long> sorted = new ArrayList<>(times);
+				Collections.sort(sorted);
+				List<Long> pacedSorted = new ArrayList<>(paced);
+				Collections.sort(pacedSorted);
+				Integer exceeded = jdbc.queryForObject("""
+						SELECT COUNT(*) FROM (SELECT o.retailer_code, l.product_code, SUM(l.cartons) AS n FROM phone_order o
+						  JOIN phone_order_line l ON l.order_id = o.id WHERE l.product_code IN (SELECT product_code FROM allocation_limit)
+						  GROUP BY o.retailer_code, l.product_code) s WHERE s.n > 2""", Integer.class);
+				System.out.printf("%n| measure | figure |%n|---|---|%n");
+				System.out.printf("| call list of clerk1 (%s retailers), p50 / max | %d / %d ms |%n",
+						jdbc.queryForObject("SELECT COUNT(*) FROM retailer t JOIN route r ON r.code = t.route_code WHERE r.clerk = 'clerk1' AND r.order_weekday = ?",
+								Integer.class, today), listTimes.get(listTimes.size() / 2), listTimes.get(listTimes.size() - 1));
+				System.out.printf("| POST /api/orders, %d clerks each confirming an order every %d ms (%d orders) | p50 %d ms, p95 %d ms, max %d ms |%n",
+						CLERKS, PACE_MS, pacedSorted.size(), pacedSorted.get(pacedSorted.size() / 2), pacedSorted.get(pacedSorted.size() * 95 / 100),
+						pacedSorted.get(pacedSorted.size() - 1));
+				System.out.printf("| POST /api/orders, then %d clerks without a pause (%d orders; all in %d ms) | p50 %d ms, p95 %d ms, max %d ms |%n", CLERKS,
+						sorted.size(), seconds, sorted.get(sorted.size() / 2), sorted.get(sorted.size() * 95 / 100), sorted.get(sorted.size() - 1));
+				System.out.printf("| answers | %d confirmed (201), %d refused (422), %d other |%n", statuses.stream().filter(s -> s == 201).count(),
+						statuses.stream().filter(s -> s == 422).count(), statuses.stream().filter(s -> s != 201 && s != 422).count());
+				System.out.printf("| limits exceeded | %d |%n", exceeded);
+			}
+		}
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int send(HttpClient http, HttpRequest.Builder request) throws Exception {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+	}
+}
