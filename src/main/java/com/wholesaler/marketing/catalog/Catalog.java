@@ -141,6 +141,16 @@ public class Catalog {
 		return names;
 	}
 
+	/** These products by code, in one query; an unknown code is left out. */
+	public Map<String, Product> products(java.util.Collection<String> codes) {
+		Map<String, Product> found = new LinkedHashMap<>();
+		if (!codes.isEmpty()) {
+			jdbc.sql("SELECT * FROM product WHERE code IN (:codes)").param("codes", codes).query(this::mapProduct).list()
+					.forEach(p -> found.put(p.code(), p));
+		}
+		return found;
+	}
+
 	/** A manufacturer's products on sale, by code: what a contract with it can buy. */
 	public List<Product> productsOf(String manufacturerCode) {
 		return jdbc.sql("SELECT * FROM product WHERE manufacturer_code = :m AND status = 'ACTIVE' ORDER BY code").param("m", manufacturerCode)

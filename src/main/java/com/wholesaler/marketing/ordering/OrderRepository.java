@@ -7,19 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The orders' tables. The weekly counts of a retailer are moved by conditional updates, each of which
  * locks its row and re-reads it, so that two clerks ordering for the same retailer at once never go
- * past a limit together; the stock is reserved the same way.
+ * past a limit together; the stock is reserved the same way. A week's row is made when first needed;
+ * should two orders make it at the same moment, one fails on the key and Orders tries it again.
  */
 @Repository
 class OrderRepository {
@@ -30,12 +27,11 @@ class OrderRepository {
 	}
 
 	private final JdbcClient jdbc;
-	private final TransactionTemplate savepoint;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	OrderRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	OrderRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.batch = batch;
 	}
 
 	Optional<RetailerOnRoute> retailer(String code) {
@@ -49,13 +45,19 @@ class OrderRepository {
 				.optional();
 	}
 
-	/** The per-retailer weekly limit of a product for the tier on the day (the smallest, if cases overlap); empty when unlimited. */
-	Optional<Integer> productLimit(String productCode, int tier, LocalDate day) {
-		return jdbc.sql("""
-				SELECT MIN(limit_cartons) FROM allocation_limit
-				WHERE product_code = :p AND tier = :t AND valid_from <= :d AND valid_to >= :d AND ended_at IS NULL""")
-				.param("p", productCode).param("t", tier).param("d", day)
-				.query(Integer.class).optional();
+	/** The per-retailer weekly limits of these products for the tier on the day, by product (the smallest, if cases overlap). */
+	java.util.Map<String, Integer> productLimits(java.util.Collection<String> productCodes, int tier, LocalDate day) {
+		java.util.Map<String, Integer> limits = new java.util.HashMap<>();
+		if (productCodes.isEmpty()) {
+			return limits;
+		}
+		jdbc.sql("""
+				SELECT product_code, MIN(limit_cartons) AS limit_cartons FROM allocation_limit
+				WHERE product_code IN (:p) AND tier = :t AND valid_from <= :d AND valid_to >= :d AND ended_at IS NULL
+				GROUP BY product_code""")
+				.param("p", productCodes).param("t", tier).param("d", day)
+				.query((rs, n) -> limits.put(rs.getString("product_code"), rs.getInt("limit_cartons"))).list();
+		return limits;
 	}
 
 	Optional<Integer> tierTotal(int tier, LocalDate weekStart) {
@@ -65,8 +67,11 @@ class OrderRepository {
 
 	/** Adds to what the retailer ordered of the product this week, if it stays within the limit (null: no limit). */
 	boolean addToProductWeek(String retailer, String product, LocalDate week, int cartons, Integer limit) {
-		insertIfAbsent("INSERT INTO retailer_week_product (retailer_code, product_code, week_start, cartons) VALUES (:r, :p, :w, 0)",
-				retailer, product, week);
+		jdbc.sql("""
+				INSERT INTO retailer_week_product (retailer_code, product_code, week_start, cartons)
+				SELECT :r, :p, :w, 0 FROM (VALUES (1)) one (x) WHERE NOT EXISTS
+				  (SELECT 1 FROM retailer_week_product WHERE retailer_code = :r AND product_code = :p AND week_start = :w)""")
+				.param("r", retailer).param("p", product).param("w", week).update();
 		return jdbc.sql("UPDATE retailer_week_product SET cartons = cartons + :n WHERE retailer_code = :r AND product_code = :p AND week_start = :w"
 				+ (limit == null ? "" : " AND cartons + :n <= :limit"))
 				.param("n", cartons).param("r", retailer).param("p", product).param("w", week).param("limit", limit == null ? 0 : limit)
@@ -79,7 +84,11 @@ class OrderRepository {
 	}
 
 	boolean addToWeekTotal(String retailer, LocalDate week, int cartons, Integer limit) {
-		insertIfAbsent("INSERT INTO retailer_week_total (retailer_code, week_start, cartons) VALUES (:r, :w, 0)", retailer, null, week);
+		jdbc.sql("""
+				INSERT INTO retailer_week_total (retailer_code, week_start, cartons)
+				SELECT :r, :w, 0 FROM (VALUES (1)) one (x) WHERE NOT EXISTS
+				  (SELECT 1 FROM retailer_week_total WHERE retailer_code = :r AND week_start = :w)""")
+				.param("r", retailer).param("w", week).update();
 		return jdbc.sql("UPDATE retailer_week_total SET cartons = cartons + :n WHERE retailer_code = :r AND week_start = :w"
 				+ (limit == null ? "" : " AND cartons + :n <= :limit"))
 				.param("n", cartons).param("r", retailer).param("w", week).param("limit", limit == null ? 0 : limit)
@@ -116,18 +125,8 @@ class OrderRepository {
 		return key.getKey().longValue();
 	}
 
-	void insertLine(long orderId, String product, int cartons, BigDecimal unitPrice, BigDecimal amount) {
-		jdbc.sql("INSERT INTO phone_order_line (order_id, product_code, cartons, unit_price, amount) VALUES (:o, :p, :n, :u, :a)")
-				.param("o", orderId).param("p", product).param("n", cartons).param("u", unitPrice).param("a", amount).update();
-	}
-
-	/** The week's row, made in a savepoint: a duplicate (another order made it first) rolls back only the insert. */
-	private void insertIfAbsent(String sql, String retailer, String product, LocalDate week) {
-		try {
-			savepoint.executeWithoutResult(s -> jdbc.sql(sql).param("r", retailer).param("p", product).param("w", week).update());
-		}
-		catch (DuplicateKeyException already) {
-			// the conditional update that follows decides
-		}
+	/** An order's lines in one batch, each: order id, product, cartons, unit price, amount. */
+	void insertLines(java.util.List<Object[]> lines) {
+		batch.batchUpdate("INSERT INTO phone_order_line (order_id, product_code, cartons, unit_price, amount) VALUES (?, ?, ?, ?, ?)", lines);
 	}
 }

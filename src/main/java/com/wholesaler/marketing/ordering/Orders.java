@@ -8,10 +8,13 @@ import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -35,23 +38,38 @@ public class Orders {
 	private final OrderRepository repository;
 	private final Catalog catalog;
 	private final Clock clock;
+	private final TransactionTemplate transaction;
 
-	Orders(OrderRepository repository, Catalog catalog, Clock clock) {
+	Orders(OrderRepository repository, Catalog catalog, Clock clock, PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	static String number(long id) {
 		return "DH%08d".formatted(id);
 	}
 
-	@Transactional
+	/**
+	 * Checks and confirms the call in one transaction. Should the first order of the week for the
+	 * retailer be confirmed at the same moment by another request, this one meets its week's row on
+	 * the key and is checked once more against that row.
+	 */
 	public PlacedOrder place(String clerk, Set<String> groups, OrderRequest request) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId())) {
 			throw new OrderForbidden("只有電話訂貨員可以錄入訂單 (only phone clerks enter orders)");
 		}
 		OrderRequest.Checked call = request.checked();
+		try {
+			return transaction.execute(status -> placeOnce(clerk, call));
+		}
+		catch (DuplicateKeyException madeMeanwhile) {
+			return transaction.execute(status -> placeOnce(clerk, call));
+		}
+	}
+
+	private PlacedOrder placeOnce(String clerk, OrderRequest.Checked call) {
 		LocalDate today = LocalDate.now(clock);
 		OrderRepository.RetailerOnRoute retailer = repository.retailer(call.retailerCode())
 				.orElseThrow(() -> new BusinessRuleException("找不到零售客戶「%s」(unknown retailer)".formatted(call.retailerCode())));
@@ -59,15 +77,21 @@ public class Orders {
 			throw new OrderForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
 		}
 		LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		List<String> codes = call.lines().stream().map(OrderRequest.CheckedLine::productCode).toList();
+		Map<String, Product> products = catalog.products(codes);
+		for (String code : codes) {
+			if (!products.containsKey(code) || !products.get(code).isActive()) {
+				throw new BusinessRuleException("找不到在銷的捲菸規格「%s」(unknown product)".formatted(code));
+			}
+		}
+		Map<String, Integer> limits = repository.productLimits(codes, retailer.tier(), today);
 		List<OrderRefused.RefusedLine> refused = new ArrayList<>();
-		List<Product> products = new ArrayList<>();
+		List<Object[]> lines = new ArrayList<>();
 		int cartons = 0;
 		BigDecimal amount = BigDecimal.ZERO;
 		for (OrderRequest.CheckedLine line : call.lines()) {
-			Product product = catalog.product(line.productCode()).filter(Product::isActive)
-					.orElseThrow(() -> new BusinessRuleException("找不到在銷的捲菸規格「%s」(unknown product)".formatted(line.productCode())));
-			products.add(product);
-			Integer limit = repository.productLimit(product.code(), retailer.tier(), today).orElse(null);
+			Product product = products.get(line.productCode());
+			Integer limit = limits.get(product.code());
 			if (!repository.addToProductWeek(retailer.code(), product.code(), week, line.cartons(), limit)) {
 				int left = Math.max(0, limit - repository.productWeek(retailer.code(), product.code(), week));
 				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), limit, left,
@@ -78,8 +102,10 @@ public class Orders {
 				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), null, left,
 						"%s %s 庫存可供 %d 條 (stock)".formatted(product.code(), product.name(), left)));
 			}
+			BigDecimal lineAmount = product.wholesalePrice().multiply(BigDecimal.valueOf(line.cartons()));
+			lines.add(new Object[] {null, product.code(), line.cartons(), product.wholesalePrice(), lineAmount});
 			cartons += line.cartons();
-			amount = amount.add(product.wholesalePrice().multiply(BigDecimal.valueOf(line.cartons())));
+			amount = amount.add(lineAmount);
 		}
 		Integer total = repository.tierTotal(retailer.tier(), week).orElse(null);
 		if (cartons > 0 && !repository.addToWeekTotal(retailer.code(), week, cartons, total)) {
@@ -92,11 +118,8 @@ public class Orders {
 		}
 		long id = repository.insertOrder(retailer.code(), clerk, call.outcome(), today, week, call.startedAt(), call.endedAt(),
 				call.paymentReminded(), cartons, amount, LocalDateTime.now(clock));
-		for (int i = 0; i < products.size(); i++) {
-			Product p = products.get(i);
-			int n = call.lines().get(i).cartons();
-			repository.insertLine(id, p.code(), n, p.wholesalePrice(), p.wholesalePrice().multiply(BigDecimal.valueOf(n)));
-		}
+		lines.forEach(line -> line[0] = id);
+		repository.insertLines(lines);
 		return new PlacedOrder(number(id), call.outcome(), cartons, amount, call.paymentReminded());
 	}
 }
