@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,17 +67,56 @@ class OrderRepository {
 				.query(Integer.class).optional();
 	}
 
-	/** Adds to what the retailer ordered of the product this week, if it stays within the limit (null: no limit). */
-	boolean addToProductWeek(String retailer, String product, LocalDate week, int cartons, Integer limit) {
-		jdbc.sql("""
+	/** A line as the week's counts take it: the product, the cartons, and its weekly limit (null: none). */
+	record WeekLine(String productCode, int cartons, Integer limit) {
+
+		int ceiling() {
+			return limit == null ? Integer.MAX_VALUE : limit;
+		}
+	}
+
+	/**
+	 * Adds each line to what the retailer ordered of its product this week, if it stays within its limit;
+	 * which lines fitted. A week's first order of a product makes its row with the cartons (one batch);
+	 * the others move their row (a second batch).
+	 */
+	boolean[] addToProductWeeks(String retailer, LocalDate week, List<WeekLine> lines) {
+		int[] made = batch.batchUpdate("""
 				INSERT INTO retailer_week_product (retailer_code, product_code, week_start, cartons)
-				SELECT :r, :p, :w, 0 FROM (VALUES (1)) one (x) WHERE NOT EXISTS
-				  (SELECT 1 FROM retailer_week_product WHERE retailer_code = :r AND product_code = :p AND week_start = :w)""")
-				.param("r", retailer).param("p", product).param("w", week).update();
-		return jdbc.sql("UPDATE retailer_week_product SET cartons = cartons + :n WHERE retailer_code = :r AND product_code = :p AND week_start = :w"
-				+ (limit == null ? "" : " AND cartons + :n <= :limit"))
-				.param("n", cartons).param("r", retailer).param("p", product).param("w", week).param("limit", limit == null ? 0 : limit)
-				.update() == 1;
+				SELECT ?, ?, ?, ? FROM (VALUES (1)) one (x) WHERE ? <= ? AND NOT EXISTS
+				  (SELECT 1 FROM retailer_week_product WHERE retailer_code = ? AND product_code = ? AND week_start = ?)""",
+				lines.stream().map(l -> new Object[] {retailer, l.productCode(), week, l.cartons(), l.cartons(), l.ceiling(), retailer,
+						l.productCode(), week}).toList());
+		boolean[] fitted = new boolean[lines.size()];
+		List<Integer> rest = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			fitted[i] = made[i] == 1;
+			if (!fitted[i]) {
+				rest.add(i);
+			}
+		}
+		if (!rest.isEmpty()) {
+			int[] moved = batch.batchUpdate("""
+					UPDATE retailer_week_product SET cartons = cartons + ?
+					WHERE retailer_code = ? AND product_code = ? AND week_start = ? AND cartons + ? <= ?""",
+					rest.stream().map(i -> new Object[] {lines.get(i).cartons(), retailer, lines.get(i).productCode(), week,
+							lines.get(i).cartons(), lines.get(i).ceiling()}).toList());
+			for (int k = 0; k < rest.size(); k++) {
+				fitted[rest.get(k)] = moved[k] == 1;
+			}
+		}
+		return fitted;
+	}
+
+	/** Reserves each line's cartons of the stock if that many can still be promised; which could be. */
+	boolean[] reserve(List<WeekLine> lines) {
+		int[] reserved = batch.batchUpdate("UPDATE stock SET reserved = reserved + ? WHERE product_code = ? AND on_hand - reserved >= ?",
+				lines.stream().map(l -> new Object[] {l.cartons(), l.productCode(), l.cartons()}).toList());
+		boolean[] done = new boolean[lines.size()];
+		for (int i = 0; i < done.length; i++) {
+			done[i] = reserved[i] == 1;
+		}
+		return done;
 	}
 
 	int productWeek(String retailer, String product, LocalDate week) {
@@ -83,27 +124,23 @@ class OrderRepository {
 				.param("r", retailer).param("p", product).param("w", week).query(Integer.class).optional().orElse(0);
 	}
 
+	/** Adds to what the retailer ordered this week in all, if it stays within the tier's total (null: none). */
 	boolean addToWeekTotal(String retailer, LocalDate week, int cartons, Integer limit) {
-		jdbc.sql("""
+		int ceiling = limit == null ? Integer.MAX_VALUE : limit;
+		if (jdbc.sql("""
 				INSERT INTO retailer_week_total (retailer_code, week_start, cartons)
-				SELECT :r, :w, 0 FROM (VALUES (1)) one (x) WHERE NOT EXISTS
+				SELECT :r, :w, :n FROM (VALUES (1)) one (x) WHERE :n <= :limit AND NOT EXISTS
 				  (SELECT 1 FROM retailer_week_total WHERE retailer_code = :r AND week_start = :w)""")
-				.param("r", retailer).param("w", week).update();
-		return jdbc.sql("UPDATE retailer_week_total SET cartons = cartons + :n WHERE retailer_code = :r AND week_start = :w"
-				+ (limit == null ? "" : " AND cartons + :n <= :limit"))
-				.param("n", cartons).param("r", retailer).param("w", week).param("limit", limit == null ? 0 : limit)
-				.update() == 1;
+				.param("r", retailer).param("w", week).param("n", cartons).param("limit", ceiling).update() == 1) {
+			return true;
+		}
+		return jdbc.sql("UPDATE retailer_week_total SET cartons = cartons + :n WHERE retailer_code = :r AND week_start = :w AND cartons + :n <= :limit")
+				.param("n", cartons).param("r", retailer).param("w", week).param("limit", ceiling).update() == 1;
 	}
 
 	int weekTotal(String retailer, LocalDate week) {
 		return jdbc.sql("SELECT cartons FROM retailer_week_total WHERE retailer_code = :r AND week_start = :w")
 				.param("r", retailer).param("w", week).query(Integer.class).optional().orElse(0);
-	}
-
-	/** Reserves cartons of the stock if that many can still be promised. */
-	boolean reserve(String product, int cartons) {
-		return jdbc.sql("UPDATE stock SET reserved = reserved + :n WHERE product_code = :p AND on_hand - reserved >= :n")
-				.param("n", cartons).param("p", product).update() == 1;
 	}
 
 	int promisable(String product) {

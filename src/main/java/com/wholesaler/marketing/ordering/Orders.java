@@ -52,20 +52,23 @@ public class Orders {
 	}
 
 	/**
-	 * Checks and confirms the call in one transaction. Should the first order of the week for the
-	 * retailer be confirmed at the same moment by another request, this one meets its week's row on
-	 * the key and is checked once more against that row.
+	 * Checks and confirms the call in one transaction. Should another request make the retailer's row
+	 * of the week at the same moment, this one meets it on the key and is checked again against it.
 	 */
 	public PlacedOrder place(String clerk, Set<String> groups, OrderRequest request) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId())) {
 			throw new OrderForbidden("只有電話訂貨員可以錄入訂單 (only phone clerks enter orders)");
 		}
 		OrderRequest.Checked call = request.checked();
-		try {
-			return transaction.execute(status -> placeOnce(clerk, call));
-		}
-		catch (DuplicateKeyException madeMeanwhile) {
-			return transaction.execute(status -> placeOnce(clerk, call));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> placeOnce(clerk, call));
+			}
+			catch (DuplicateKeyException madeMeanwhile) {
+				if (attempt == 3) {
+					throw madeMeanwhile;
+				}
+			}
 		}
 	}
 
@@ -85,23 +88,36 @@ public class Orders {
 			}
 		}
 		Map<String, Integer> limits = repository.productLimits(codes, retailer.tier(), today);
-		List<OrderRefused.RefusedLine> refused = new ArrayList<>();
-		List<Object[]> lines = new ArrayList<>();
-		int cartons = 0;
-		BigDecimal amount = BigDecimal.ZERO;
-		for (OrderRequest.CheckedLine line : call.lines()) {
-			Product product = products.get(line.productCode());
-			Integer limit = limits.get(product.code());
-			if (!repository.addToProductWeek(retailer.code(), product.code(), week, line.cartons(), limit)) {
-				int left = Math.max(0, limit - repository.productWeek(retailer.code(), product.code(), week));
-				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), limit, left,
-						"%s %s 本週限量 %d 條，尚可訂 %d 條 (weekly limit)".formatted(product.code(), product.name(), limit, left)));
+		List<OrderRepository.WeekLine> weekLines = call.lines().stream()
+				.map(l -> new OrderRepository.WeekLine(l.productCode(), l.cartons(), limits.get(l.productCode()))).toList();
+		boolean[] withinLimit = weekLines.isEmpty() ? new boolean[0] : repository.addToProductWeeks(retailer.code(), week, weekLines);
+		List<OrderRepository.WeekLine> fitting = new ArrayList<>();
+		for (int i = 0; i < weekLines.size(); i++) {
+			if (withinLimit[i]) {
+				fitting.add(weekLines.get(i));
 			}
-			else if (!repository.reserve(product.code(), line.cartons())) {
+		}
+		boolean[] inStock = fitting.isEmpty() ? new boolean[0] : repository.reserve(fitting);
+		List<OrderRefused.RefusedLine> refused = new ArrayList<>();
+		for (int i = 0, f = 0; i < weekLines.size(); i++) {
+			OrderRepository.WeekLine line = weekLines.get(i);
+			Product product = products.get(line.productCode());
+			if (!withinLimit[i]) {
+				int left = Math.max(0, line.limit() - repository.productWeek(retailer.code(), product.code(), week));
+				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), line.limit(), left,
+						"%s %s 本週限量 %d 條，尚可訂 %d 條 (weekly limit)".formatted(product.code(), product.name(), line.limit(), left)));
+			}
+			else if (!inStock[f++]) {
 				int left = Math.max(0, repository.promisable(product.code()));
 				refused.add(new OrderRefused.RefusedLine(product.code(), line.cartons(), null, left,
 						"%s %s 庫存可供 %d 條 (stock)".formatted(product.code(), product.name(), left)));
 			}
+		}
+		List<Object[]> lines = new ArrayList<>();
+		int cartons = 0;
+		BigDecimal amount = BigDecimal.ZERO;
+		for (OrderRepository.WeekLine line : weekLines) {
+			Product product = products.get(line.productCode());
 			BigDecimal lineAmount = product.wholesalePrice().multiply(BigDecimal.valueOf(line.cartons()));
 			lines.add(new Object[] {null, product.code(), line.cartons(), product.wholesalePrice(), lineAmount});
 			cartons += line.cartons();
@@ -119,7 +135,9 @@ public class Orders {
 		long id = repository.insertOrder(retailer.code(), clerk, call.outcome(), today, week, call.startedAt(), call.endedAt(),
 				call.paymentReminded(), cartons, amount, LocalDateTime.now(clock));
 		lines.forEach(line -> line[0] = id);
-		repository.insertLines(lines);
+		if (!lines.isEmpty()) {
+			repository.insertLines(lines);
+		}
 		return new PlacedOrder(number(id), call.outcome(), cartons, amount, call.paymentReminded());
 	}
 }
