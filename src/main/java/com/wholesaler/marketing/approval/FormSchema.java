@@ -137,7 +137,8 @@ public final class FormSchema {
 	private static Object plain(Object value) {
 		if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
 			String text = serialized.getValueSerialized();
-			if ("application/json".equals(serialized.getSerializationDataFormat()) && text != null && text.strip().startsWith("[")) {
+			// Tasklist sends a tag list as a Json variable; the REST API leaves its data format unset
+			if (text != null && text.strip().startsWith("[")) {
 				try {
 					List<String> values = new ArrayList<>();
 					JSON.readTree(text).forEach(e -> values.add(e.isTextual() ? e.asText() : e.toString()));

@@ -53,10 +53,7 @@ public class ShortageTaskDisplay implements TaskListener {
 		task.setVariableLocal("limitRows", FormTables.json(json, rows));
 		task.setVariableLocal("caseHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(cases.history(number), task.getProcessInstanceId()))));
 		if (TASK_DRAFT.equals(task.getTaskDefinitionKey())) {
-			// the draft form's tag list shows these and offers every product on sale, found by code or name
-			task.setVariable(SUBSTITUTES, FormTables.json(json, List.of(ShortageCases.substituteCodes(products).split(",")).stream()
-					.filter(code -> !code.isBlank()).toList()));
-			task.setVariableLocal("substituteChoices", FormTables.json(json, cases.substituteChoices(c.productCode())));
+			task.setVariable(SUBSTITUTES, ShortageCases.substituteCodes(products));
 			task.setVariable(VALID_FROM, c.validFrom().toString());
 			task.setVariable(VALID_TO, c.validTo().toString());
 		}

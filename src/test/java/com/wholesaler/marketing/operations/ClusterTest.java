@@ -478,7 +478,17 @@ class ClusterTest {
 				sent.put(key, Map.of("value", answers.get(key)));
 			}
 			else if (current.has(key) && !current.get(key).path("value").isNull()) {
-				sent.put(key, Map.of("value", json.treeToValue(current.get(key).get("value"), Object.class)));
+				// with the variable's type, as Tasklist sends a tag list back (Json)
+				Map<String, Object> value = new LinkedHashMap<>();
+				JsonNode held = current.get(key).get("value");
+				if ("Json".equals(current.get(key).path("type").asText())) {
+					value.put("value", held.isTextual() ? held.asText() : held.toString());
+					value.put("type", "Json");
+				}
+				else {
+					value.put("value", json.treeToValue(held, Object.class));
+				}
+				sent.put(key, value);
 			}
 		}
 		return sent;

@@ -48,6 +48,7 @@ class OrderApiTest {
 				SELECT p.code FROM product p JOIN stock s ON s.product_code = p.code
 				WHERE p.status = 'ACTIVE' AND s.on_hand - s.reserved > 1000
 				  AND NOT EXISTS (SELECT 1 FROM allocation_limit a WHERE a.product_code = p.code)
+				  AND NOT EXISTS (SELECT 1 FROM shortage_case c WHERE c.product_code = p.code)
 				ORDER BY p.code DESC FETCH FIRST 3 ROWS ONLY""", String.class);
 		limited = stocked.get(0);
 		plain = stocked.get(1);

@@ -34,6 +34,7 @@ class OrderDeskBrowserTest {
 				SELECT p.code FROM product p JOIN stock s ON s.product_code = p.code
 				WHERE p.status = 'ACTIVE' AND s.on_hand - s.reserved > 1000
 				  AND NOT EXISTS (SELECT 1 FROM allocation_limit a WHERE a.product_code = p.code)
+				  AND NOT EXISTS (SELECT 1 FROM shortage_case c WHERE c.product_code = p.code)
 				ORDER BY p.code FETCH FIRST 2 ROWS ONLY""", String.class);
 		String limited = stocked.get(0);
 		String limitedName = jdbc.queryForObject("SELECT name FROM product WHERE code = ?", String.class, limited);

@@ -29,12 +29,15 @@ public final class TodaysRoute {
 		return retailers;
 	}
 
-	/** A shortage case in force for the product with the same weekly limit at every tier. */
+	/**
+	 * A weekly limit for the product at every tier, as a shortage case's limits in force. The case
+	 * itself is recorded as expired, so that tests which open shortage cases never meet it as open.
+	 */
 	public static void limit(JdbcTemplate jdbc, String caseNumber, String productCode, int cartons) {
 		LocalDate today = LocalDate.now(BusinessTime.ZONE);
 		jdbc.update("""
 				INSERT INTO shortage_case (case_number, product_code, started_by, status, valid_from, valid_to, note, created_at)
-				VALUES (?, ?, 'supply', 'ACTIVE', ?, ?, '訂單測試', CURRENT_TIMESTAMP)""", caseNumber, productCode, today.minusDays(1), today.plusDays(7));
+				VALUES (?, ?, 'supply', 'EXPIRED', ?, ?, '訂單測試', CURRENT_TIMESTAMP)""", caseNumber, productCode, today.minusDays(1), today.plusDays(7));
 		for (int tier = 1; tier <= 30; tier++) {
 			jdbc.update("INSERT INTO allocation_limit (product_code, tier, limit_cartons, valid_from, valid_to, case_number) VALUES (?, ?, ?, ?, ?, ?)",
 					productCode, tier, cartons, today.minusDays(1), today.plusDays(7), caseNumber);
