@@ -244,17 +244,6 @@ public class ShortageCases {
 		return repository.activeLimits(today());
 	}
 
-	/** What a draft may name as a substitute, as a tag list's options: every product on sale but the short one. */
-	List<Map<String, String>> substituteChoices(String shortCode) {
-		List<Map<String, String>> choices = new ArrayList<>();
-		catalog.productNames().forEach((code, name) -> {
-			if (!code.equals(shortCode)) {
-				choices.add(Map.of("value", code, "label", code + " " + name));
-			}
-		});
-		return choices;
-	}
-
 	static String substituteCodes(List<ShortageProduct> products) {
 		return String.join(",", products.stream().filter(p -> !p.isShortProduct()).map(ShortageProduct::productCode).toList());
 	}
