@@ -174,6 +174,32 @@
       .catch(function () { say('error', '無法連線，訂單未保存，請重試'); });
   }
 
+  function recordEvent(e) {
+    e.preventDefault();
+    var kind = $('event-kind').value;
+    var product = productOf($('event-product').value);
+    var body = {
+      kind: kind, note: $('event-note').value,
+      retailerCode: kind === 'CUSTOMER' && current ? current.retailerCode : null,
+      productCode: product ? product.code : ($('event-product').value.trim() || null)
+    };
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    headers[csrfHeader] = csrfToken;
+    fetch('/api/special-events', { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
+      .then(function (response) { return response.json().then(function (json) { return { status: response.status, json: json }; }); })
+      .then(function (result) {
+        if (result.status === 201) {
+          say('message', $('event-form').dataset.saved);
+          $('event-note').value = '';
+          $('event-product').value = '';
+        } else {
+          say('error', result.json.message || ('錯誤 ' + result.status));
+        }
+      })
+      .catch(function () { say('error', '無法連線，未保存，請重試'); });
+  }
+
+  $('event-form').addEventListener('submit', recordEvent);
   filter.addEventListener('input', function () { cursor = 0; showList(); });
   filter.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown') { cursor = Math.min(cursor + 1, shown.length - 1); showList(); e.preventDefault(); }

@@ -43,16 +43,17 @@ public class CallLists {
 	public CallList today(String clerk) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		PlanWindow plan = PlanWindow.before(today);
 		Map<String, Map<String, Integer>> plans = new HashMap<>();
 		jdbc.sql("""
 				SELECT o.retailer_code, l.product_code, SUM(l.cartons) AS cartons
 				FROM phone_order o JOIN phone_order_line l ON l.order_id = o.id
 				JOIN retailer t ON t.code = o.retailer_code JOIN route r ON r.code = t.route_code
-				WHERE r.clerk = :clerk AND r.order_weekday = :day AND o.call_date >= :from AND o.call_date < :week
+				WHERE r.clerk = :clerk AND r.order_weekday = :day AND o.call_date >= :from AND o.call_date < :to
 				GROUP BY o.retailer_code, l.product_code""")
-				.param("clerk", clerk).param("day", today.getDayOfWeek().getValue()).param("from", week.minusWeeks(4)).param("week", week)
+				.param("clerk", clerk).param("day", today.getDayOfWeek().getValue()).param("from", plan.from()).param("to", plan.to())
 				.query((rs, n) -> plans.computeIfAbsent(rs.getString("retailer_code"), k -> new LinkedHashMap<>())
-						.put(rs.getString("product_code"), (int) Math.round(rs.getInt("cartons") / 4.0)))
+						.put(rs.getString("product_code"), PlanWindow.weekly(rs.getInt("cartons"))))
 				.list();
 		List<Entry> entries = jdbc.sql("""
 				SELECT t.code, t.name, t.tier, t.region_code, t.route_code, w.cartons AS tier_total, COALESCE(u.cartons, 0) AS ordered,

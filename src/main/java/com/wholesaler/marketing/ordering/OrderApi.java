@@ -19,16 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.identity.Role;
 
-/** The order desk's JSON API (docs/api.md): the signed-in clerk's call list of the day, and a call with its order. */
+/**
+ * The order desk's JSON API (docs/api.md): the signed-in clerk's call list of the day, a call with its
+ * order, a special event noted during the day.
+ */
 @RestController
 class OrderApi {
 
 	private final Orders orders;
 	private final CallLists callLists;
+	private final SpecialEvents events;
 
-	OrderApi(Orders orders, CallLists callLists) {
+	OrderApi(Orders orders, CallLists callLists, SpecialEvents events) {
 		this.orders = orders;
 		this.callLists = callLists;
+		this.events = events;
 	}
 
 	@GetMapping("/api/call-lists/today")
@@ -42,6 +47,11 @@ class OrderApi {
 	@PostMapping("/api/orders")
 	ResponseEntity<Orders.PlacedOrder> place(@RequestBody OrderRequest request, Authentication user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(user.getName(), groups(user), request));
+	}
+
+	@PostMapping("/api/special-events")
+	ResponseEntity<SpecialEvents.Recorded> specialEvent(@RequestBody SpecialEvents.Report report, Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(events.record(user.getName(), groups(user), report));
 	}
 
 	@ExceptionHandler(OrderRefused.class)

@@ -3,6 +3,7 @@ package com.wholesaler.marketing.ordering;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -153,11 +154,12 @@ class OrderRepository {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO phone_order (retailer_code, clerk, outcome, call_date, week_start, started_at, ended_at, payment_reminded,
-				                         cartons, amount, recorded_at)
-				VALUES (:r, :c, :o, :d, :w, :s, :e, :pr, :n, :a, :now)""")
+				                         cartons, amount, recorded_at, call_seconds)
+				VALUES (:r, :c, :o, :d, :w, :s, :e, :pr, :n, :a, :now, :secs)""")
 				.param("r", retailer).param("c", clerk).param("o", outcome.name()).param("d", day).param("w", week)
 				.param("s", Timestamp.valueOf(started)).param("e", Timestamp.valueOf(ended)).param("pr", paymentReminded)
 				.param("n", cartons).param("a", amount).param("now", Timestamp.valueOf(now))
+				.param("secs", Duration.between(started, ended).toSeconds())
 				.update(key, "id");
 		return key.getKey().longValue();
 	}

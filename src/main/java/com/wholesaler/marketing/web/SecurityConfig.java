@@ -79,6 +79,10 @@ class SecurityConfig {
 						.hasAnyAuthority(Role.PROCESS_OWNER.groupId(), Role.CAMUNDA_ADMIN)
 						.requestMatchers(path("/camunda/app/admin/**"))
 						.hasAuthority(Role.CAMUNDA_ADMIN)
+						// the call-centre figures of every clerk: for who leads the seats and the center
+						.requestMatchers(path("/orders/kpi"), path("/orders/kpi.xlsx"))
+						.hasAnyAuthority(Role.SEAT_LEADER.groupId(), Role.ORDER_DEPT_HEAD.groupId(), Role.CENTER_DIRECTOR.groupId(),
+								Role.DEPUTY_DIRECTOR.groupId())
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 				// The webapps' own logout button ends the shared session too.

@@ -147,6 +147,34 @@ class OrderApiTest {
 		assertThat(count()).isEqualTo(orders + 1);
 	}
 
+	@Test
+	void aClerkNotesSpecialEventsOfTheDayForTheSeatLeader() throws Exception {
+		long before = events();
+		ResponseEntity<String> product = postTo("/api/special-events", clerk(),
+				json.writeValueAsString(Map.of("kind", "PRODUCT", "productCode", plain.toLowerCase(), "note", "客戶反映條盒破損")));
+		assertThat(product.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(json.readTree(product.getBody()).path("kind").asText()).isEqualTo("PRODUCT");
+		assertThat(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "DEVICE", "note", "耳機雜音")))
+				.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(jdbc.queryForObject("SELECT product_code FROM special_event WHERE note = '客戶反映條盒破損'", String.class)).isEqualTo(plain);
+
+		assertBadRequest(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "CUSTOMER", "note", "態度差"))),
+				"請選擇零售客戶");
+		assertBadRequest(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "DEVICE", "note", " "))),
+				"請簡要寫明情況");
+		assertBadRequest(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "WEATHER", "note", "下雨"))),
+				"類別應為");
+		assertBadRequest(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "PRODUCT", "productCode", "P9999",
+				"note", "無此規格"))), "找不到捲菸規格");
+		assertThat(postTo("/api/special-events", rest.withBasicAuth("director", "demo"),
+				json.writeValueAsString(Map.of("kind", "DEVICE", "note", "試試"))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(events()).isEqualTo(before + 2);
+	}
+
+	private long events() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM special_event", Long.class);
+	}
+
 	private void assertBadRequest(ResponseEntity<String> response, String message) {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains(message).doesNotContain("Exception");
@@ -168,9 +196,13 @@ class OrderApiTest {
 	}
 
 	private static ResponseEntity<String> post(TestRestTemplate as, String body) {
+		return postTo("/api/orders", as, body);
+	}
+
+	private static ResponseEntity<String> postTo(String path, TestRestTemplate as, String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		return as.postForEntity("/api/orders", new HttpEntity<>(body, headers), String.class);
+		return as.postForEntity(path, new HttpEntity<>(body, headers), String.class);
 	}
 
 	private long count() {
