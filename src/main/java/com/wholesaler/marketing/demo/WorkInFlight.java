@@ -89,6 +89,7 @@ class WorkInFlight {
 		long started = System.currentTimeMillis();
 		deputyAreas.assign(Set.of(Area.CONTRACTS), "director", Set.of(Role.CENTER_DIRECTOR.groupId()));
 		stockWarningHasRun();
+		callListsMade();
 		plans();
 		contracts();
 		prices();
@@ -115,6 +116,14 @@ class WorkInFlight {
 		String returned = open.get(2);
 		complete(returned, "Task_DraftSubstitutionPlan", "supply", Map.of("note", "初稿"));
 		complete(returned, "Task_ReviewSubstitutionPlan", "brandhead", Map.of("decision", "RETURN", "comment", "一檔客戶限量偏低，請按上週訂量重新測算"));
+	}
+
+	/** The 07:30 call lists, as if made this morning: each clerk finds the day in Tasklist (nothing on a day off). */
+	private void callListsMade() {
+		Job morning = management.createJobQuery().processDefinitionKey("dailyCallList").timers().singleResult();
+		if (morning != null) {
+			management.executeJob(morning.getId());
+		}
 	}
 
 	private void plans() {

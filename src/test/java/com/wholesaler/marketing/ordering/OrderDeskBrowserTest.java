@@ -3,8 +3,14 @@ package com.wholesaler.marketing.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,8 +22,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.wholesaler.marketing.Browser;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.WorkingCalendar;
 
-/** clerk1 works the day's list on the order desk by keyboard: a line over the limit is refused, then three orders go through. */
+/**
+ * The order department's day in a browser: clerk1 picks up the day's call list in Tasklist, works it
+ * on the order desk by keyboard (a line over the limit is refused, then three orders go through),
+ * notes a special event, files the work log in Tasklist; the seat leader sees the figures change.
+ */
 @IntegrationTest
 class OrderDeskBrowserTest {
 
@@ -27,8 +39,20 @@ class OrderDeskBrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	CallDays days;
+
 	@Test
-	void theClerkEntersOrdersByKeyboardAndALineOverTheLimitIsRefused() {
+	void theClerkPicksUpTheDayEntersOrdersFilesTheLogAndTheSeatLeaderSeesTheFigures() {
 		List<String> retailers = TodaysRoute.forClerk(jdbc, "T-DESK", "clerk1", 3);
 		List<String> stocked = jdbc.queryForList("""
 				SELECT p.code FROM product p JOIN stock s ON s.product_code = p.code
@@ -40,9 +64,31 @@ class OrderDeskBrowserTest {
 		String limitedName = jdbc.queryForObject("SELECT name FROM product WHERE code = ?", String.class, limited);
 		TodaysRoute.limit(jdbc, "SS-TEST-DESK", limited, 2);
 		long before = jdbc.queryForObject("SELECT COUNT(*) FROM phone_order WHERE clerk = 'clerk1'", Long.class);
+		// the morning's lists of today, or of the next working day when the suite runs on a day off
+		LocalDate listDay = LocalDate.now(BusinessTime.ZONE);
+		while (!calendar.isWorkingDay(listDay)) {
+			listDay = listDay.plusDays(1);
+		}
+		ClockUtil.setCurrentTime(Date.from(listDay.atTime(7, 30).atZone(BusinessTime.ZONE).toInstant()));
+		try {
+			runtimeService.startProcessInstanceByKey(CallDayProcess.PROCESS_ID);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		Task day = taskService.createTaskQuery().processDefinitionKey(CallDayProcess.PROCESS_ID).taskAssignee("clerk1").singleResult();
+
+		String callsBefore = seatLeaderSeesCalls(null);
 
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("clerk1", "demo");
+			browser.go("/camunda/app/tasklist/default/#/?task=" + day.getId());
+			browser.waitForText("今日訪銷 " + listDay);
+			assertThat(browser.waitFor(By.cssSelector(".fjs-form a[href='/orders/desk']")).getText()).contains("打開訂貨台");
+			// the task cards speak Chinese times too (marketing-dates.js), not "a few seconds ago"
+			assertThat(browser.waitFor(By.cssSelector(".tasks-list")).getText()).containsPattern("(秒|分鐘|小時|天)(前|後)").doesNotContain(" ago");
+			browser.screenshot("tasklist-clerk-day");
+
 			browser.go("/orders/desk");
 			WebElement filter = browser.waitFor(By.id("filter"));
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#retailers tr")).isEmpty());
@@ -65,10 +111,39 @@ class OrderDeskBrowserTest {
 				new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message")).isDisplayed()
 						&& d.findElement(By.id("message")).getText().contains("已確認"));
 			}
+			browser.click(By.id("event-note")).sendKeys("下午兩點耳機斷線，換了備用耳機");
+			browser.click(By.cssSelector("#event-form button"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message")).getText().contains("已記錄"));
 			browser.screenshot("order-desk-clerk1");
+
+			browser.go("/camunda/app/tasklist/default/#/?task=" + day.getId());
+			browser.click(By.cssSelector(".fjs-form textarea")).sendKeys("其餘客戶明天補訪");
+			browser.click(By.xpath("//button[normalize-space(.)='提交']"));
+			LocalDate filedDay = listDay;
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> days.log(filedDay, "clerk1").orElseThrow().filed());
 		}
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM phone_order WHERE clerk = 'clerk1'", Long.class)).isEqualTo(before + 3);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM phone_order WHERE clerk = 'clerk1' AND payment_reminded", Long.class))
 				.isGreaterThanOrEqualTo(3);
+		assertThat(days.log(listDay, "clerk1").orElseThrow().remarks()).isEqualTo("其餘客戶明天補訪");
+
+		String callsAfter = seatLeaderSeesCalls("下午兩點耳機斷線");
+		assertThat(Integer.parseInt(callsAfter.replace(",", ""))).isEqualTo(Integer.parseInt(callsBefore.replace(",", "")) + 3);
+	}
+
+	/** The seat leader opens today's figures; the number of calls, and the day's special event when given. */
+	private String seatLeaderSeesCalls(String event) {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn("seatlead", "demo");
+			LocalDate today = LocalDate.now(BusinessTime.ZONE);
+			browser.go("/orders/kpi?from=" + today + "&to=" + today);
+			String calls = browser.waitFor(By.cssSelector("#total tbody td:nth-child(2)")).getText();
+			if (event != null) {
+				assertThat(browser.waitFor(By.id("events")).getText()).contains(event);
+				assertThat(browser.driver().findElement(By.id("clerk-days")).getText()).contains("clerk1");
+				browser.screenshot("order-figures-seatlead");
+			}
+			return calls;
+		}
 	}
 }
