@@ -1,5 +1,4 @@
--- 訪銷任務列表 as made each working morning: who is on whose list that day and their plan quantity
--- then, so that the day's figures (訪銷客戶完成率, 訂單計畫量完成率) measure what the clerk was given.
+-- 訪銷任務列表 as made each working morning: who is on whose list that day and their plan quantity then.
 CREATE TABLE call_list_entry (
     call_date     DATE        NOT NULL,
     retailer_code VARCHAR(16) NOT NULL REFERENCES retailer (code),
@@ -9,12 +8,14 @@ CREATE TABLE call_list_entry (
 );
 CREATE INDEX call_list_entry_clerk_idx ON call_list_entry (call_date, clerk);
 
--- 工作日誌: a clerk's day, made with the list; filed when the clerk closes the day's task in Tasklist,
--- with the day's figures as they stood then and the remarks the clerk typed.
+-- 工作日誌: a clerk's day, made with the list (how many retailers, their plan quantities in all: what the
+-- figures measure against); filed when the clerk closes the day's task in Tasklist, with the day's
+-- figures as they stood then and the remarks the clerk typed.
 CREATE TABLE work_log (
     call_date      DATE          NOT NULL,
     clerk          VARCHAR(64)   NOT NULL,
     retailers      INTEGER       NOT NULL,
+    plan_cartons   INTEGER       NOT NULL,
     called         INTEGER,
     connected      INTEGER,
     ordered        INTEGER,

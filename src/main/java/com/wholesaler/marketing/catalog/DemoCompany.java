@@ -11,6 +11,8 @@ import java.util.Random;
 /**
  * A realistic city company made from a fixed seed, so every start and every test sees the same
  * retailers, products, prices, stock and sales (the sales dates end the day before {@code today}).
+ * The sales are each product's cartons per day; the demo's order history (ordering) then makes them
+ * up from the retailers' phone orders of that day, so that sales and orders agree.
  */
 public final class DemoCompany {
 
@@ -162,10 +164,11 @@ public final class DemoCompany {
 			int soldLast28 = 0;
 			for (int d = SALES_DAYS; d >= 1; d--) {
 				LocalDate date = today.minusDays(d);
+				// Retailers order by phone on their weekday, Monday to Friday: a week's sales fall on five days.
 				double weekly = switch (date.getDayOfWeek()) {
-					case FRIDAY, SATURDAY -> 1.25;
-					case SUNDAY -> 0.8;
-					default -> 1.0;
+					case SATURDAY, SUNDAY -> 0;
+					case FRIDAY -> 1.6;
+					default -> 1.35;
 				};
 				int cartons = (int) Math.max(0, Math.round(base * weekly * (0.8 + random.nextDouble() * 0.4)));
 				sales.add(new SalesRow(product.code(), date, cartons));

@@ -16,8 +16,9 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
  * The order department's figures (統計訂單明細、接通率、操作成功率…), per clerk and day, summed per week
- * and for all seats, from the calls taken and the lists made in the morning. Three grouped queries
- * over the period, whatever its length: the page over 13 weeks reads each table once.
+ * and for all seats, from the calls taken and the lists made in the morning (each clerk's day in
+ * work_log: retailers listed, their plan quantities). Three queries over the period, whatever its
+ * length: the page over 13 weeks reads each table once.
  */
 @Service
 public class CallCentreFigures {
@@ -63,8 +64,8 @@ public class CallCentreFigures {
 						Figures::plus))
 				.list();
 		jdbc.sql("""
-				SELECT call_date, clerk, COUNT(*) AS retailers, SUM(plan_cartons) AS plan
-				FROM call_list_entry WHERE call_date BETWEEN :from AND :to GROUP BY call_date, clerk""")
+				SELECT call_date, clerk, retailers, plan_cartons AS plan
+				FROM work_log WHERE call_date BETWEEN :from AND :to""")
 				.param("from", from).param("to", to)
 				.query((rs, n) -> byClerkDay.merge(key(rs.getDate("call_date").toLocalDate(), rs.getString("clerk")),
 						Figures.listed(rs.getInt("retailers"), rs.getInt("plan")), Figures::plus))

@@ -78,8 +78,8 @@ public class CallDays {
 				.param("weekday", day.getDayOfWeek().getValue())
 				.update();
 		jdbc.sql("""
-				INSERT INTO work_log (call_date, clerk, retailers)
-				SELECT call_date, clerk, COUNT(*) FROM call_list_entry WHERE call_date = :day GROUP BY call_date, clerk""")
+				INSERT INTO work_log (call_date, clerk, retailers, plan_cartons)
+				SELECT call_date, clerk, COUNT(*), SUM(plan_cartons) FROM call_list_entry WHERE call_date = :day GROUP BY call_date, clerk""")
 				.param("day", day).update();
 		return logs(day).stream().map(WorkLog::clerk).toList();
 	}

@@ -120,6 +120,24 @@ class OrderRepository {
 		return done;
 	}
 
+	/**
+	 * Adds the order's lines to the day's sales per product (daily_sales, what the forecasts read): the
+	 * day's row of a product moves (one batch); the day's first order of a product makes it.
+	 */
+	void addToDailySales(LocalDate day, List<WeekLine> lines) {
+		int[] moved = batch.batchUpdate("UPDATE daily_sales SET cartons = cartons + ? WHERE product_code = ? AND sales_date = ?",
+				lines.stream().map(l -> new Object[] {l.cartons(), l.productCode(), day}).toList());
+		List<Object[]> first = new ArrayList<>();
+		for (int i = 0; i < moved.length; i++) {
+			if (moved[i] == 0) {
+				first.add(new Object[] {lines.get(i).productCode(), day, lines.get(i).cartons()});
+			}
+		}
+		if (!first.isEmpty()) {
+			batch.batchUpdate("INSERT INTO daily_sales (product_code, sales_date, cartons) VALUES (?, ?, ?)", first);
+		}
+	}
+
 	int productWeek(String retailer, String product, LocalDate week) {
 		return jdbc.sql("SELECT cartons FROM retailer_week_product WHERE retailer_code = :r AND product_code = :p AND week_start = :w")
 				.param("r", retailer).param("p", product).param("w", week).query(Integer.class).optional().orElse(0);

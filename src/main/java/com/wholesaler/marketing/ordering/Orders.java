@@ -26,7 +26,8 @@ import com.wholesaler.marketing.identity.Role;
  * of the day; each line within the retailer's weekly limit for the product (the shortage process's
  * 投放控制量 for the tier), all lines within the tier's weekly total (投放控制總量) and within what the
  * stock can still promise, which the order then reserves. A line that does not fit refuses the whole
- * order, saying per line the limit and what is left; nothing is saved.
+ * order, saying per line the limit and what is left; nothing is saved. A confirmed order's lines are
+ * the day's sales (daily_sales), which the purchase plan, the stock warning and the price evidence read.
  */
 @Service
 public class Orders {
@@ -137,6 +138,7 @@ public class Orders {
 		lines.forEach(line -> line[0] = id);
 		if (!lines.isEmpty()) {
 			repository.insertLines(lines);
+			repository.addToDailySales(today, weekLines);
 		}
 		return new PlacedOrder(number(id), call.outcome(), cartons, amount, call.paymentReminded());
 	}

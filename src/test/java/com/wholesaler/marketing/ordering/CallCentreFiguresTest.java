@@ -63,16 +63,12 @@ class CallCentreFiguresTest {
 				VALUES ('SS-TEST-KPI', ?, 'supply', 'EXPIRED', ?, ?, '指標測試', CURRENT_TIMESTAMP)""", limited, DAY, DAY);
 		jdbc.update("INSERT INTO allocation_limit (product_code, tier, limit_cartons, valid_from, valid_to, case_number) VALUES (?, 1, 9, ?, ?, 'SS-TEST-KPI')",
 				limited, DAY, DAY);
-		for (int i = 0; i < 4; i++) {
-			jdbc.update("INSERT INTO call_list_entry (call_date, retailer_code, clerk, plan_cartons) VALUES (?, ?, 'kpi1', 10)", DAY, retailers.get(i));
-		}
+		jdbc.update("INSERT INTO work_log (call_date, clerk, retailers, plan_cartons) VALUES (?, 'kpi1', 4, 40)", DAY);
 		call(DAY, retailers.get(0), "CONNECTED", 120, limited, 5, plain, 7);
 		call(DAY, retailers.get(1), "NO_ANSWER", 20);
 		call(DAY, retailers.get(1), "CONNECTED", 100, plain, 8);
 		call(DAY, retailers.get(2), "HUNG_UP", 30);
-		for (int i = 4; i < 6; i++) {
-			jdbc.update("INSERT INTO call_list_entry (call_date, retailer_code, clerk, plan_cartons) VALUES (?, ?, 'kpi1', 3)", NEXT, retailers.get(i));
-		}
+		jdbc.update("INSERT INTO work_log (call_date, clerk, retailers, plan_cartons) VALUES (?, 'kpi1', 2, 6)", NEXT);
 		call(NEXT, retailers.get(4), "CONNECTED", 60, limited, 6);
 	}
 

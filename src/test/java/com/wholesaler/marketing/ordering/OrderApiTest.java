@@ -72,6 +72,7 @@ class OrderApiTest {
 	void aLineOverTheWeeklyLimitIsRefusedWithWhatIsLeftAndNothingIsSaved() throws Exception {
 		String retailer = retailers.get(0);
 		int reservedBefore = reserved(limited);
+		int soldBefore = soldToday(limited);
 		ResponseEntity<String> first = order(retailer, Map.of(limited, 3, plain, 2));
 		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		JsonNode placed = json.readTree(first.getBody());
@@ -80,6 +81,7 @@ class OrderApiTest {
 		assertThat(placed.path("amount").decimalValue()).isEqualByComparingTo(
 				price(limited).multiply(java.math.BigDecimal.valueOf(3)).add(price(plain).multiply(java.math.BigDecimal.valueOf(2))));
 		assertThat(reserved(limited)).isEqualTo(reservedBefore + 3);
+		assertThat(soldToday(limited)).as("the order is today's sales").isEqualTo(soldBefore + 3);
 
 		long orders = count();
 		int plainHeld = reserved(plain);
@@ -207,6 +209,11 @@ class OrderApiTest {
 
 	private long count() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM phone_order", Long.class);
+	}
+
+	private int soldToday(String product) {
+		return jdbc.queryForObject("SELECT COALESCE(SUM(cartons), 0) FROM daily_sales WHERE product_code = ? AND sales_date = ?", Integer.class,
+				product, java.time.LocalDate.now(BusinessTime.ZONE));
 	}
 
 	private int reserved(String product) {

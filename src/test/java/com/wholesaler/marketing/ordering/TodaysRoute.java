@@ -16,7 +16,10 @@ public final class TodaysRoute {
 	private TodaysRoute() {
 	}
 
-	/** Moves {@code count} active retailers of distinct tiers onto a new route of today for the clerk; their codes. */
+	/**
+	 * Moves {@code count} active retailers of distinct tiers, who have not ordered this week (the demo's
+	 * history has them ordering on their usual day), onto a new route of today for the clerk; their codes.
+	 */
 	public static List<String> forClerk(JdbcTemplate jdbc, String routeCode, String clerk, int count) {
 		int today = LocalDate.now(BusinessTime.ZONE).getDayOfWeek().getValue();
 		jdbc.update("INSERT INTO route (code, name, region_code, order_weekday, clerk) VALUES (?, ?, 'R01', ?, ?)", routeCode,
@@ -24,7 +27,9 @@ public final class TodaysRoute {
 		List<String> retailers = jdbc.queryForList("""
 				SELECT MIN(code) FROM retailer WHERE status = 'ACTIVE' AND region_code = 'R01' AND code NOT IN
 				  (SELECT t.code FROM retailer t JOIN route r ON r.code = t.route_code WHERE r.name LIKE '測試線路%')
-				GROUP BY tier ORDER BY tier DESC FETCH FIRST ? ROWS ONLY""", String.class, count);
+				  AND code NOT IN (SELECT retailer_code FROM retailer_week_total WHERE week_start = ?)
+				GROUP BY tier ORDER BY tier DESC FETCH FIRST ? ROWS ONLY""", String.class,
+				LocalDate.now(BusinessTime.ZONE).with(java.time.DayOfWeek.MONDAY), count);
 		retailers.forEach(code -> jdbc.update("UPDATE retailer SET route_code = ? WHERE code = ?", routeCode, code));
 		return retailers;
 	}
