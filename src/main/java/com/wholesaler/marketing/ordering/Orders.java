@@ -40,9 +40,11 @@ public class Orders {
 	private final Catalog catalog;
 	private final Clock clock;
 	private final TransactionTemplate transaction;
+	private final UnmetDemand unmetDemand;
 
-	Orders(OrderRepository repository, Catalog catalog, Clock clock, PlatformTransactionManager transactions) {
+	Orders(OrderRepository repository, Catalog catalog, Clock clock, PlatformTransactionManager transactions, UnmetDemand unmetDemand) {
 		this.repository = repository;
+		this.unmetDemand = unmetDemand;
 		this.catalog = catalog;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -69,6 +71,11 @@ public class Orders {
 				if (attempt == 3) {
 					throw madeMeanwhile;
 				}
+			}
+			catch (OrderRefused refused) {
+				// the order is not saved, but what the retailer asked beyond the limits and the stock is kept
+				transaction.executeWithoutResult(status -> unmetDemand.record(LocalDate.now(clock), call.retailerCode(), clerk, refused.lines()));
+				throw refused;
 			}
 		}
 	}

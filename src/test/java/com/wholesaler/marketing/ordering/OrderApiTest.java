@@ -96,6 +96,9 @@ class OrderApiTest {
 		assertThat(count()).as("nothing saved").isEqualTo(orders);
 		assertThat(reserved(limited)).as("no stock held").isEqualTo(reservedBefore + 3);
 		assertThat(reserved(plain)).as("the line that fitted is not held either").isEqualTo(plainHeld);
+		assertThat(unmet(retailer, limited)).as("asked beyond the limit is kept").isEqualTo(2);
+		assertThat(order(retailer, Map.of(limited, 4)).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(unmet(retailer, limited)).as("asked again: the larger figure, not the sum").isEqualTo(2);
 
 		assertThat(order(retailer, Map.of(limited, 2)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 	}
@@ -209,6 +212,11 @@ class OrderApiTest {
 
 	private long count() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM phone_order", Long.class);
+	}
+
+	private int unmet(String retailer, String product) {
+		return jdbc.queryForObject("SELECT COALESCE(SUM(cartons), 0) FROM unmet_demand WHERE retailer_code = ? AND product_code = ?",
+				Integer.class, retailer, product);
 	}
 
 	private int soldToday(String product) {
