@@ -52,7 +52,7 @@ class OrderBenchmarkTest {
 			new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE orders");
 			try (ConfigurableApplicationContext app = StandaloneStart.of("default", List.of("--spring.profiles.active=postgres",
 					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "orders"), "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--marketing.demo-data=true"))) {
+					"--spring.datasource.password=", "--marketing.demo-data=true", "--marketing.demo.order-history-days=91"))) {
 				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 				IdentityService identity = app.getBean(IdentityService.class);
 				int today = LocalDate.now(BusinessTime.ZONE).getDayOfWeek().getValue();
@@ -158,7 +158,27 @@ class OrderBenchmarkTest {
 						SELECT COUNT(*) FROM (SELECT o.retailer_code, l.product_code, SUM(l.cartons) AS n FROM phone_order o
 						  JOIN phone_order_line l ON l.order_id = o.id WHERE l.product_code IN (SELECT product_code FROM allocation_limit)
 						  GROUP BY o.retailer_code, l.product_code) s WHERE s.n > 2""", Integer.class);
+				// the seat leader's figures over the thirteen weeks of history, page and workbook
+				Desk seatLeader = Desk.signIn(base, "seatlead");
+				LocalDate to = LocalDate.now(BusinessTime.ZONE);
+				String period = "?from=" + to.minusDays(90) + "&to=" + to;
+				List<Long> kpiPage = new ArrayList<>();
+				List<Long> kpiWorkbook = new ArrayList<>();
+				for (int i = 0; i < 7; i++) {
+					long start = System.nanoTime();
+					seatLeader.get("/orders/kpi" + period);
+					kpiPage.add((System.nanoTime() - start) / 1_000_000);
+					start = System.nanoTime();
+					seatLeader.get("/orders/kpi.xlsx" + period);
+					kpiWorkbook.add((System.nanoTime() - start) / 1_000_000);
+				}
+				Collections.sort(kpiPage);
+				Collections.sort(kpiWorkbook);
 				System.out.printf("%n| measure | figure |%n|---|---|%n");
+				System.out.printf("| history: %d calls, %d order lines |%n", jdbc.queryForObject("SELECT COUNT(*) FROM phone_order", Long.class),
+						jdbc.queryForObject("SELECT COUNT(*) FROM phone_order_line", Long.class));
+				System.out.printf("| /orders/kpi over 13 weeks (%s), p50 / max of 7 | %d / %d ms |%n", period, kpiPage.get(3), kpiPage.get(6));
+				System.out.printf("| /orders/kpi.xlsx over 13 weeks, p50 / max of 7 | %d / %d ms |%n", kpiWorkbook.get(3), kpiWorkbook.get(6));
 				System.out.printf("| call list of clerk1 (%s retailers), p50 / max | %d / %d ms |%n",
 						jdbc.queryForObject("SELECT COUNT(*) FROM retailer t JOIN route r ON r.code = t.route_code WHERE r.clerk = 'clerk1' AND r.order_weekday = ?",
 								Integer.class, today), listTimes.get(listTimes.size() / 2), listTimes.get(listTimes.size() - 1));
@@ -203,6 +223,14 @@ class OrderBenchmarkTest {
 				}
 			}
 			return new Desk(http, base, header, csrf);
+		}
+
+		int get(String path) throws Exception {
+			int status = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+			if (status != 200) {
+				throw new IllegalStateException(path + " answered " + status);
+			}
+			return status;
 		}
 
 		int post(String body) throws Exception {
