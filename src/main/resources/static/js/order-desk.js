@@ -74,6 +74,21 @@
     $('plan').textContent = plan.length ? '銷量計畫（近四週平均每週）：' + plan.join('，') : '尚無近四週訂貨，無銷量計畫。';
     lines.innerHTML = '';
     addLine();
+    showFeedback(r);
+  }
+
+  /** The retailer's questions not yet told: the answers to pass on during this call. */
+  function showFeedback(r) {
+    var box = $('feedback-open');
+    box.textContent = '';
+    fetch('/api/feedback?retailerCode=' + encodeURIComponent(r.retailerCode), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (open) {
+        if (current !== r) { return; }
+        box.textContent = open.map(function (f) {
+          return f.feedbackNumber + '（' + f.text + '）：' + (f.answer ? '答覆「' + f.answer + '」，請轉告並在任務清單確認' : '待' + f.answeringDepartment + '答覆');
+        }).join('；');
+      });
   }
 
   function addLine() {
@@ -199,7 +214,31 @@
       .catch(function () { say('error', '無法連線，未保存，請重試'); });
   }
 
+  function recordFeedback(e) {
+    e.preventDefault();
+    if (!current) { say('error', '請先選擇客戶'); return; }
+    var product = productOf($('feedback-product').value);
+    var body = { retailerCode: current.retailerCode, topic: $('feedback-topic').value, text: $('feedback-text').value,
+      productCode: product ? product.code : ($('feedback-product').value.trim() || null) };
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    headers[csrfHeader] = csrfToken;
+    fetch('/api/feedback', { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
+      .then(function (response) { return response.json().then(function (json) { return { status: response.status, json: json }; }); })
+      .then(function (result) {
+        if (result.status === 201) {
+          say('message', $('feedback-form').dataset.saved + ' ' + result.json.feedbackNumber);
+          $('feedback-text').value = '';
+          $('feedback-product').value = '';
+          showFeedback(current);
+        } else {
+          say('error', result.json.message || ('錯誤 ' + result.status));
+        }
+      })
+      .catch(function () { say('error', '無法連線，未保存，請重試'); });
+  }
+
   $('event-form').addEventListener('submit', recordEvent);
+  $('feedback-form').addEventListener('submit', recordFeedback);
   filter.addEventListener('input', function () { cursor = 0; showList(); });
   filter.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown') { cursor = Math.min(cursor + 1, shown.length - 1); showList(); e.preventDefault(); }

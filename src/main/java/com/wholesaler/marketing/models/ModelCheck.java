@@ -194,7 +194,8 @@ public class ModelCheck {
 			if (blank(groups)) {
 				problems.add(new Problem(name, task.getId(), "no candidate group: offer the task to one of the roles " + roleGroups));
 			}
-			else {
+			else if (!groups.trim().startsWith("${")) {
+				// an expression (a bean reading the case, e.g. the department a feedback is with) is checked with the other expressions
 				for (String group : groups.split(",")) {
 					if (!roleGroups.contains(group.trim())) {
 						problems.add(new Problem(name, task.getId(), "candidate group \"" + group.trim() + "\" is not one of the roles " + roleGroups));

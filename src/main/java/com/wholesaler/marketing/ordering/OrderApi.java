@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
@@ -29,11 +30,13 @@ class OrderApi {
 	private final Orders orders;
 	private final CallLists callLists;
 	private final SpecialEvents events;
+	private final RetailerFeedbacks feedbacks;
 
-	OrderApi(Orders orders, CallLists callLists, SpecialEvents events) {
+	OrderApi(Orders orders, CallLists callLists, SpecialEvents events, RetailerFeedbacks feedbacks) {
 		this.orders = orders;
 		this.callLists = callLists;
 		this.events = events;
+		this.feedbacks = feedbacks;
 	}
 
 	@GetMapping("/api/call-lists/today")
@@ -52,6 +55,21 @@ class OrderApi {
 	@PostMapping("/api/special-events")
 	ResponseEntity<SpecialEvents.Recorded> specialEvent(@RequestBody SpecialEvents.Report report, Authentication user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(events.record(user.getName(), groups(user), report));
+	}
+
+	@PostMapping("/api/feedback")
+	ResponseEntity<RetailerFeedbacks.Recorded> feedback(@RequestBody RetailerFeedbacks.Report report, Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(feedbacks.record(user.getName(), groups(user), report));
+	}
+
+	/** A retailer's feedback not yet told, for the desk to show when the retailer is called. */
+	@GetMapping("/api/feedback")
+	java.util.List<RetailerFeedbacks.Feedback> openFeedback(@RequestParam String retailerCode, Authentication user) {
+		Set<String> groups = groups(user);
+		if (!groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())) {
+			throw new OrderForbidden("只有坐席查看客戶意見 (only the seats)");
+		}
+		return feedbacks.openFor(retailerCode);
 	}
 
 	@ExceptionHandler(OrderRefused.class)

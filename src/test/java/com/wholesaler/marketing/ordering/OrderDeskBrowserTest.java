@@ -111,6 +111,13 @@ class OrderDeskBrowserTest {
 				new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message")).isDisplayed()
 						&& d.findElement(By.id("message")).getText().contains("已確認"));
 			}
+			filter.clear();
+			filter.sendKeys(retailers.get(0), Keys.ENTER);
+			new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("feedback-topic"))).selectByValue("SUPPLY");
+			browser.click(By.id("feedback-text")).sendKeys("問下週能否多給兩條", Keys.ENTER);
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message")).getText().contains("KF-"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("feedback-open")).getText()
+					.contains("待貨源管理員答覆"));
 			browser.click(By.id("event-note")).sendKeys("下午兩點耳機斷線，換了備用耳機");
 			browser.click(By.cssSelector("#event-form button"));
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message")).getText().contains("已記錄"));
