@@ -31,8 +31,10 @@ class OrderApi {
 	private final CallLists callLists;
 	private final SpecialEvents events;
 	private final RetailerFeedbacks feedbacks;
+	private final LimitExceptions exceptions;
 
-	OrderApi(Orders orders, CallLists callLists, SpecialEvents events, RetailerFeedbacks feedbacks) {
+	OrderApi(Orders orders, CallLists callLists, SpecialEvents events, RetailerFeedbacks feedbacks, LimitExceptions exceptions) {
+		this.exceptions = exceptions;
 		this.orders = orders;
 		this.callLists = callLists;
 		this.events = events;
@@ -55,6 +57,11 @@ class OrderApi {
 	@PostMapping("/api/special-events")
 	ResponseEntity<SpecialEvents.Recorded> specialEvent(@RequestBody SpecialEvents.Report report, Authentication user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(events.record(user.getName(), groups(user), report));
+	}
+
+	@PostMapping("/api/limit-exceptions")
+	ResponseEntity<LimitExceptions.Asked> limitException(@RequestBody LimitExceptions.Request request, Authentication user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(exceptions.ask(user.getName(), groups(user), request));
 	}
 
 	@PostMapping("/api/feedback")

@@ -41,10 +41,13 @@ public class Orders {
 	private final Clock clock;
 	private final TransactionTemplate transaction;
 	private final UnmetDemand unmetDemand;
+	private final LimitExceptions exceptions;
 
-	Orders(OrderRepository repository, Catalog catalog, Clock clock, PlatformTransactionManager transactions, UnmetDemand unmetDemand) {
+	Orders(OrderRepository repository, Catalog catalog, Clock clock, PlatformTransactionManager transactions, UnmetDemand unmetDemand,
+			LimitExceptions exceptions) {
 		this.repository = repository;
 		this.unmetDemand = unmetDemand;
+		this.exceptions = exceptions;
 		this.catalog = catalog;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -95,7 +98,11 @@ public class Orders {
 				throw new BusinessRuleException("找不到在銷的捲菸規格「%s」(unknown product)".formatted(code));
 			}
 		}
-		Map<String, Integer> limits = repository.productLimits(codes, retailer.tier(), today);
+		Map<String, Integer> limits = new java.util.HashMap<>(repository.productLimits(codes, retailer.tier(), today));
+		if (!limits.isEmpty()) {
+			// an approved exception raises this retailer's limit of the product for this week only
+			exceptions.approvedExtra(retailer.code(), week, limits.keySet()).forEach((code, extra) -> limits.merge(code, extra, Integer::sum));
+		}
 		List<OrderRepository.WeekLine> weekLines = call.lines().stream()
 				.map(l -> new OrderRepository.WeekLine(l.productCode(), l.cartons(), limits.get(l.productCode()))).toList();
 		boolean[] withinLimit = weekLines.isEmpty() ? new boolean[0] : repository.addToProductWeeks(retailer.code(), week, weekLines);
