@@ -186,8 +186,8 @@ class PostgresTest {
 				statuses.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
 			}
 			pool.shutdown();
-			assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
-			assertThat(statuses).filteredOn(s -> s == 422).hasSize(15);
+			assertThat(statuses).as("statuses %s", statuses).filteredOn(s -> s == 201).hasSize(5);
+			assertThat(statuses).as("statuses %s", statuses).filteredOn(s -> s == 422).hasSize(15);
 			assertThat(jdbc.queryForObject("SELECT SUM(l.cartons) FROM phone_order_line l JOIN phone_order o ON o.id = l.order_id "
 					+ "WHERE o.retailer_code = ? AND l.product_code = ?", Integer.class, retailer, product)).isEqualTo(5);
 			assertThat(jdbc.queryForObject("SELECT reserved FROM stock WHERE product_code = ?", Integer.class, product)).isEqualTo(reserved + 5);

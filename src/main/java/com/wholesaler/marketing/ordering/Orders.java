@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,19 +67,30 @@ public class Orders {
 			throw new OrderForbidden("只有電話訂貨員可以錄入訂單 (only phone clerks enter orders)");
 		}
 		OrderRequest.Checked call = request.checked();
+		try {
+			return onceMore(() -> transaction.execute(status -> placeOnce(clerk, call)));
+		}
+		catch (OrderRefused refused) {
+			// the order is not saved, but what the retailer asked beyond the limits and the stock is kept
+			onceMore(() -> transaction.execute(status -> unmetDemand.record(LocalDate.now(clock), call.retailerCode(), clerk, refused.lines())));
+			throw refused;
+		}
+	}
+
+	/**
+	 * Runs a transaction that makes a row other requests may make at the same moment (the retailer's
+	 * row of the week, a day's unmet demand): the one that meets the other's row on the key runs again
+	 * and finds it.
+	 */
+	private static <T> T onceMore(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transaction.execute(status -> placeOnce(clerk, call));
+				return work.get();
 			}
 			catch (DuplicateKeyException madeMeanwhile) {
 				if (attempt == 3) {
 					throw madeMeanwhile;
 				}
-			}
-			catch (OrderRefused refused) {
-				// the order is not saved, but what the retailer asked beyond the limits and the stock is kept
-				transaction.executeWithoutResult(status -> unmetDemand.record(LocalDate.now(clock), call.retailerCode(), clerk, refused.lines()));
-				throw refused;
 			}
 		}
 	}

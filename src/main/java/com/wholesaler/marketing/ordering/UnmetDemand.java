@@ -43,7 +43,7 @@ public class UnmetDemand {
 	 * Keeps what each refused line asked beyond what was left; a clerk trying again the same day keeps
 	 * the larger figure, not the sum. A line of the tier's weekly total names no product and is left out.
 	 */
-	void record(LocalDate day, String retailer, String clerk, List<OrderRefused.RefusedLine> refused) {
+	int record(LocalDate day, String retailer, String clerk, List<OrderRefused.RefusedLine> refused) {
 		List<Object[]> rows = new ArrayList<>();
 		for (OrderRefused.RefusedLine line : refused) {
 			if (line.productCode() != null && line.asked() > line.left()) {
@@ -51,7 +51,7 @@ public class UnmetDemand {
 			}
 		}
 		if (rows.isEmpty()) {
-			return;
+			return 0;
 		}
 		int[] kept = batch.batchUpdate("""
 				UPDATE unmet_demand SET cartons = GREATEST(cartons, ?), reason = ?
@@ -68,6 +68,7 @@ public class UnmetDemand {
 					INSERT INTO unmet_demand (call_date, retailer_code, product_code, reason, cartons, recorded_by)
 					VALUES (?, ?, ?, ?, ?, ?)""", first);
 		}
+		return rows.size();
 	}
 
 	/** Every product ordered or asked for in the period, the most unmet first. */
