@@ -195,7 +195,7 @@
     var product = productOf($('event-product').value);
     var body = {
       kind: kind, note: $('event-note').value,
-      retailerCode: kind === 'CUSTOMER' && current ? current.retailerCode : null,
+      retailerCode: kind !== 'DEVICE' && current ? current.retailerCode : null,
       productCode: product ? product.code : ($('event-product').value.trim() || null)
     };
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
@@ -204,7 +204,8 @@
       .then(function (response) { return response.json().then(function (json) { return { status: response.status, json: json }; }); })
       .then(function (result) {
         if (result.status === 201) {
-          say('message', $('event-form').dataset.saved);
+          say('message', $('event-form').dataset.saved
+            + (result.json.feedbackNumber ? ' ' + $('event-form').dataset.feedback + result.json.feedbackNumber : ''));
           $('event-note').value = '';
           $('event-product').value = '';
         } else {

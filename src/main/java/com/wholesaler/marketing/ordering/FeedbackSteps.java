@@ -112,7 +112,7 @@ public final class FeedbackSteps {
 		@Override
 		public void notify(DelegateTask task) {
 			RetailerFeedbacks.Feedback f = feedbacks.feedback((String) task.getVariable(NUMBER));
-			task.setVariableLocal("feedbackSummary", "%s %s（%s）· %s%s：%s".formatted(f.retailerCode(), f.retailerName(), f.recordedBy(),
+			task.setVariableLocal("feedbackSummary", "%s（%s）· %s%s：%s".formatted(f.retailerCode() == null ? "無客戶" : f.retailerCode() + " " + f.retailerName(), f.recordedBy(),
 					f.topicName(), f.productCode() == null ? "" : " · " + f.productCode(), f.text()));
 			task.setVariableLocal("feedbackAnswer", f.answer() == null ? "—" : "%s（%s %s）".formatted(f.answer(), f.answeringDepartment(),
 					f.answeredBy()));

@@ -119,6 +119,19 @@ public class RetailerFeedbacks {
 		if (product != null && catalog.product(product).isEmpty()) {
 			throw new BusinessRuleException("找不到捲菸規格「%s」(unknown product)".formatted(product));
 		}
+		return open(clerk, topic, retailer, product, text);
+	}
+
+	/**
+	 * A product anomaly noted on the desk (裝置異常、客戶異常、產品異常之產品異常) becomes a product-quality
+	 * case, which the rules table gives to the general administrator; the retailer who reported it, if any,
+	 * is told the answer like any other feedback. The caller has checked the codes.
+	 */
+	Recorded productAnomaly(String clerk, String retailerOrNull, String product, String note) {
+		return open(clerk, FeedbackTopic.QUALITY, retailerOrNull, product, "產品異常：" + note);
+	}
+
+	private Recorded open(String clerk, FeedbackTopic topic, String retailer, String product, String text) {
 		LocalDateTime now = LocalDateTime.now(clock);
 		String series = "KF-" + YearMonth.from(now);
 		String number = "%s-%03d".formatted(series, numbers.next(series));
@@ -225,7 +238,7 @@ public class RetailerFeedbacks {
 	private static final String SELECT = """
 			SELECT f.feedback_number, f.retailer_code, t.name AS retailer_name, f.product_code, f.topic, f.text, f.recorded_by, f.recorded_at,
 			       f.status, f.answering_group, f.answer, f.answered_by
-			FROM retailer_feedback f JOIN retailer t ON t.code = f.retailer_code""";
+			FROM retailer_feedback f LEFT JOIN retailer t ON t.code = f.retailer_code""";
 
 	private Feedback map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Feedback(rs.getString("feedback_number"), rs.getString("retailer_code"), rs.getString("retailer_name"),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -39,19 +40,23 @@ public class SpecialEvents {
 	public record Report(String kind, String retailerCode, String productCode, String note) {
 	}
 
-	public record Recorded(long id, String kind, String note) {
+	/** What was kept; a product anomaly names the feedback case it opened. */
+	public record Recorded(long id, String kind, String note, String feedbackNumber) {
 	}
 
 	private final JdbcClient jdbc;
 	private final Catalog catalog;
+	private final RetailerFeedbacks feedbacks;
 	private final Clock clock;
 
-	SpecialEvents(JdbcClient jdbc, Catalog catalog, Clock clock) {
+	SpecialEvents(JdbcClient jdbc, Catalog catalog, RetailerFeedbacks feedbacks, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.feedbacks = feedbacks;
 		this.clock = clock;
 	}
 
+	@Transactional
 	public Recorded record(String clerk, Set<String> groups, Report report) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())) {
 			throw new OrderForbidden("只有坐席（電話訂貨員、坐席班長）記錄特殊資訊 (only the seats record special events)");
@@ -84,15 +89,16 @@ public class SpecialEvents {
 		if (product != null && catalog.product(product).isEmpty()) {
 			throw new BusinessRuleException("找不到捲菸規格「%s」(unknown product)".formatted(product));
 		}
+		String feedback = kind == SpecialEventKind.PRODUCT ? feedbacks.productAnomaly(clerk, retailer, product, note).feedbackNumber() : null;
 		KeyHolder key = new GeneratedKeyHolder();
 		LocalDateTime now = LocalDateTime.now(clock);
 		jdbc.sql("""
-				INSERT INTO special_event (call_date, clerk, kind, retailer_code, product_code, note, recorded_at)
-				VALUES (:day, :clerk, :kind, :retailer, :product, :note, :now)""")
+				INSERT INTO special_event (call_date, clerk, kind, retailer_code, product_code, note, recorded_at, feedback_number)
+				VALUES (:day, :clerk, :kind, :retailer, :product, :note, :now, :feedback)""")
 				.param("day", now.toLocalDate()).param("clerk", clerk).param("kind", kind.name()).param("retailer", retailer)
-				.param("product", product).param("note", note).param("now", Timestamp.valueOf(now))
+				.param("product", product).param("note", note).param("now", Timestamp.valueOf(now)).param("feedback", feedback)
 				.update(key, "id");
-		return new Recorded(key.getKey().longValue(), kind.name(), note);
+		return new Recorded(key.getKey().longValue(), kind.name(), note, feedback);
 	}
 
 	public List<SpecialEvent> of(LocalDate day) {

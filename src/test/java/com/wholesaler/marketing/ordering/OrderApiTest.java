@@ -32,6 +32,9 @@ class OrderApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private static List<String> retailers;
@@ -162,6 +165,14 @@ class OrderApiTest {
 		assertThat(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "DEVICE", "note", "耳機雜音")))
 				.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(jdbc.queryForObject("SELECT product_code FROM special_event WHERE note = '客戶反映條盒破損'", String.class)).isEqualTo(plain);
+		// a product anomaly opens a product-quality case that the rules give to the general administrator
+		String feedback = json.readTree(product.getBody()).path("feedbackNumber").asText();
+		assertThat(jdbc.queryForObject("SELECT feedback_number FROM special_event WHERE note = '客戶反映條盒破損'", String.class))
+				.isEqualTo(feedback);
+		assertThat(jdbc.queryForMap("SELECT topic, answering_group, retailer_code, product_code FROM retailer_feedback WHERE feedback_number = ?",
+				feedback)).containsEntry("TOPIC", "QUALITY").containsEntry("ANSWERING_GROUP", "generalAdmin").containsEntry("PRODUCT_CODE", plain)
+				.containsEntry("RETAILER_CODE", null);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(feedback).taskCandidateGroup("generalAdmin").count()).isEqualTo(1);
 
 		assertBadRequest(postTo("/api/special-events", clerk(), json.writeValueAsString(Map.of("kind", "CUSTOMER", "note", "態度差"))),
 				"請選擇零售客戶");
