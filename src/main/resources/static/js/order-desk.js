@@ -72,9 +72,35 @@
       return code + ' ' + (products[code] ? products[code].name : '') + ' ' + r.planCartons[code] + ' 條';
     });
     $('plan').textContent = plan.length ? '銷量計畫（近四週平均每週）：' + plan.join('，') : '尚無近四週訂貨，無銷量計畫。';
+    showNotices(r);
     lines.innerHTML = '';
     addLine();
     showFeedback(r);
+  }
+
+  /** 宣傳方針政策: the notices in force that this retailer has not been told yet, ticked as the clerk reads them. */
+  function showNotices(r) {
+    var box = $('notices');
+    box.innerHTML = '';
+    var untold = (list.notices || []).filter(function (n) { return (r.noticesUntold || []).indexOf(n.id) >= 0; });
+    if (!untold.length) { box.textContent = box.dataset.none; return; }
+    var head = document.createElement('strong');
+    head.textContent = box.dataset.head;
+    box.appendChild(head);
+    untold.forEach(function (n) {
+      var label = document.createElement('label');
+      label.className = 'notice';
+      var check = document.createElement('input');
+      check.type = 'checkbox';
+      check.value = n.id;
+      label.appendChild(check);
+      label.appendChild(document.createTextNode(' 【' + n.kindName + '】' + n.title + '：' + n.body));
+      box.appendChild(label);
+    });
+  }
+
+  function noticesTold() {
+    return Array.prototype.map.call(document.querySelectorAll('#notices input:checked'), function (c) { return Number(c.value); });
   }
 
   /** The retailer's questions not yet told: the answers to pass on during this call. */
@@ -155,6 +181,7 @@
     var body = {
       retailerCode: current.retailerCode, outcome: outcome, startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(),
       paymentReminded: $('payment-reminded').checked,
+      noticesTold: outcome === 'CONNECTED' ? noticesTold() : [],
       lines: read.map(function (l) { return { productCode: l.product.code, cartons: l.cartons }; })
     };
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
@@ -165,6 +192,9 @@
         if (result.status === 201) {
           say('message', '已確認 ' + result.json.orderNumber + '：' + result.json.cartons + ' 條，應備貨款 ' + money(Number(result.json.amount)));
           current.calledToday = true;
+          var told = body.noticesTold;
+          current.noticesUntold = (current.noticesUntold || []).filter(function (id) { return told.indexOf(id) < 0; });
+          $('notices').innerHTML = '';
           current = null;
           lines.innerHTML = '';
           $('retailer-name').textContent = '請選擇客戶';

@@ -23,20 +23,30 @@ import org.springframework.stereotype.Service;
 public class CallLists {
 
 	public record Entry(String retailerCode, String name, int tier, String regionCode, String routeCode, boolean calledToday,
-			Integer weeklyTotal, int orderedThisWeek, Map<String, Integer> planCartons) {
+			Integer weeklyTotal, int orderedThisWeek, Map<String, Integer> planCartons, List<Long> noticesUntold) {
+
+		Entry withUntold(List<Long> notices) {
+			return new Entry(retailerCode, name, tier, regionCode, routeCode, calledToday, weeklyTotal, orderedThisWeek, planCartons, notices);
+		}
+	}
+
+	/** A notice to read to the retailers today (宣傳方針政策). */
+	public record Notice(long id, String kind, String kindName, String title, String body, String productCode) {
 	}
 
 	public record Limit(String productCode, String productName, int tier, int limitCartons) {
 	}
 
-	public record CallList(LocalDate date, String clerk, List<Entry> retailers, List<Limit> limits) {
+	public record CallList(LocalDate date, String clerk, List<Entry> retailers, List<Limit> limits, List<Notice> notices) {
 	}
 
 	private final JdbcClient jdbc;
+	private final CallNotices notices;
 	private final Clock clock;
 
-	CallLists(JdbcClient jdbc, Clock clock) {
+	CallLists(JdbcClient jdbc, CallNotices notices, Clock clock) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -66,7 +76,7 @@ public class CallLists {
 				.param("today", today).param("week", week).param("clerk", clerk).param("day", today.getDayOfWeek().getValue())
 				.query((rs, n) -> new Entry(rs.getString("code"), rs.getString("name"), rs.getInt("tier"), rs.getString("region_code"),
 						rs.getString("route_code"), rs.getLong("calls") > 0, (Integer) rs.getObject("tier_total", Integer.class),
-						rs.getInt("ordered"), plans.getOrDefault(rs.getString("code"), Map.of())))
+						rs.getInt("ordered"), plans.getOrDefault(rs.getString("code"), Map.of()), List.of()))
 				.list();
 		List<Limit> limits = new ArrayList<>(jdbc.sql("""
 				SELECT a.product_code, p.name, a.tier, MIN(a.limit_cartons) AS limit_cartons
@@ -76,6 +86,9 @@ public class CallLists {
 				.param("today", today)
 				.query((rs, n) -> new Limit(rs.getString("product_code"), rs.getString("name"), rs.getInt("tier"), rs.getInt("limit_cartons")))
 				.list());
-		return new CallList(today, clerk, entries, limits);
+		List<CallNotices.Notice> inForce = notices.inForce(today);
+		Map<String, List<Long>> untold = notices.untold(today, entries.stream().map(Entry::retailerCode).toList(), inForce);
+		return new CallList(today, clerk, entries.stream().map(e -> e.withUntold(untold.getOrDefault(e.retailerCode(), List.of()))).toList(), limits,
+				inForce.stream().map(n -> new Notice(n.id(), n.kind().name(), n.kindName(), n.title(), n.body(), n.productCode())).toList());
 	}
 }

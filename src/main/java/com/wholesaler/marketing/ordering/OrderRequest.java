@@ -18,7 +18,7 @@ import com.wholesaler.marketing.catalog.BusinessTime;
  * refuses what no call can be, in Chinese, before anything is looked up.
  */
 public record OrderRequest(String retailerCode, String outcome, String startedAt, String endedAt, List<Line> lines,
-		Boolean paymentReminded) {
+		Boolean paymentReminded, List<Long> noticesTold) {
 
 	/** The most cartons of one product on one call: more is a typing slip, not an order. */
 	static final int MOST_CARTONS = 10_000;
@@ -28,7 +28,7 @@ public record OrderRequest(String retailerCode, String outcome, String startedAt
 
 	/** The call as checked: codes upper-cased, times in the business zone, lines by product code. */
 	record Checked(String retailerCode, CallOutcome outcome, LocalDateTime startedAt, LocalDateTime endedAt, List<CheckedLine> lines,
-			boolean paymentReminded) {
+			boolean paymentReminded, Set<Long> noticesTold) {
 	}
 
 	record CheckedLine(String productCode, int cartons) {
@@ -71,8 +71,19 @@ public record OrderRequest(String retailerCode, String outcome, String startedAt
 		if (result != CallOutcome.CONNECTED && !checked.isEmpty()) {
 			throw new BusinessRuleException("只有接通的電話才有訂單行 (only a connected call has lines)");
 		}
+		Set<Long> told = new java.util.TreeSet<>();
+		for (Long notice : noticesTold == null ? List.<Long>of() : noticesTold) {
+			if (notice == null) {
+				throw new BusinessRuleException("已告知的通知編號不能為空 (noticesTold)");
+			}
+			told.add(notice);
+		}
+		if (result != CallOutcome.CONNECTED && !told.isEmpty()) {
+			throw new BusinessRuleException("只有接通的電話才能告知通知 (only a connected call tells notices)");
+		}
 		checked.sort((a, b) -> a.productCode().compareTo(b.productCode()));
-		return new Checked(retailerCode.strip().toUpperCase(Locale.ROOT), result, start, end, checked, Boolean.TRUE.equals(paymentReminded));
+		return new Checked(retailerCode.strip().toUpperCase(Locale.ROOT), result, start, end, checked, Boolean.TRUE.equals(paymentReminded),
+				told);
 	}
 
 	/** An ISO time with an offset ("2026-12-02T09:15:00+08:00", or Z), or a local time in the business zone. */

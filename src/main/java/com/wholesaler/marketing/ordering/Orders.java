@@ -43,10 +43,12 @@ public class Orders {
 	private final TransactionTemplate transaction;
 	private final UnmetDemand unmetDemand;
 	private final LimitExceptions exceptions;
+	private final CallNotices notices;
 
 	Orders(OrderRepository repository, Catalog catalog, Clock clock, PlatformTransactionManager transactions, UnmetDemand unmetDemand,
-			LimitExceptions exceptions) {
+			LimitExceptions exceptions, CallNotices notices) {
 		this.repository = repository;
+		this.notices = notices;
 		this.unmetDemand = unmetDemand;
 		this.exceptions = exceptions;
 		this.catalog = catalog;
@@ -161,6 +163,7 @@ public class Orders {
 		}
 		long id = repository.insertOrder(retailer.code(), clerk, call.outcome(), today, week, call.startedAt(), call.endedAt(),
 				call.paymentReminded(), cartons, amount, LocalDateTime.now(clock));
+		notices.told(id, retailer.code(), today, call.noticesTold());
 		lines.forEach(line -> line[0] = id);
 		if (!lines.isEmpty()) {
 			repository.insertLines(lines);
