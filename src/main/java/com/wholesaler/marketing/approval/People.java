@@ -48,6 +48,16 @@ public class People {
 		return id == null ? null : names(Set.of(id)).getOrDefault(id, id);
 	}
 
+	/** The members of a group by id with their name. */
+	public Map<String, String> members(String groupId) {
+		Map<String, String> names = new java.util.TreeMap<>();
+		for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+			String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).trim();
+			names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+		}
+		return names;
+	}
+
 	/** The groups a user holds. */
 	public Set<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).collect(Collectors.toSet());

@@ -1,8 +1,12 @@
 package com.wholesaler.marketing.ordering;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +14,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.People;
+import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.identity.Role;
 
 /** The routes (線路) and who calls them: made once from the retailers, then given to clerks by the seat leader. */
 @Repository
@@ -20,10 +27,14 @@ public class Routes {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final People people;
+	private final Clock clock;
 
-	Routes(JdbcClient jdbc, JdbcTemplate batch) {
+	Routes(JdbcClient jdbc, JdbcTemplate batch, People people, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.people = people;
+		this.clock = clock;
 	}
 
 	public List<Route> all() {
@@ -72,12 +83,43 @@ public class Routes {
 		batch.batchUpdate("UPDATE retailer SET route_code = ? WHERE code = ?", assignments);
 	}
 
-	/** The seat leader gives a route to a clerk (or takes it back with null). */
+	/** A route's change of clerk, as kept. */
+	public record Assignment(String routeCode, String fromClerk, String toClerk, String changedBy, LocalDateTime changedAt) {
+	}
+
+	/**
+	 * The seat leader (or the order-department head) gives a route to a phone clerk, or takes it back
+	 * with a blank clerk; the change is kept. Today's list changes at once; the day's task of a clerk
+	 * who had none this morning comes with tomorrow's lists.
+	 */
 	@Transactional
-	public void assign(String routeCode, String clerk) {
-		if (jdbc.sql("UPDATE route SET clerk = :clerk WHERE code = :code").param("clerk", clerk).param("code", routeCode).update() == 0) {
-			throw new BusinessRuleException("找不到線路「%s」(unknown route)".formatted(routeCode));
+	public void assign(String routeCode, String clerk, String by, Set<String> groups) {
+		if (!groups.contains(Role.SEAT_LEADER.groupId()) && !groups.contains(Role.ORDER_DEPT_HEAD.groupId())) {
+			throw new OrderForbidden("線路由坐席班長分配 (only the seat leader assigns routes)");
 		}
+		String to = clerk == null || clerk.isBlank() ? null : clerk.strip();
+		if (to != null && !people.groupsOf(to).contains(Role.PHONE_CLERK.groupId())) {
+			throw new BusinessRuleException("「%s」不是電話訂貨員 (not a phone clerk)".formatted(BusinessTime.abbreviated(to)));
+		}
+		String code = routeCode == null ? "" : routeCode.strip().toUpperCase(java.util.Locale.ROOT);
+		String from = jdbc.sql("SELECT clerk FROM route WHERE code = :code").param("code", code).query(String.class).optional().orElse(null);
+		if (jdbc.sql("UPDATE route SET clerk = :clerk WHERE code = :code").param("clerk", to).param("code", code).update() == 0) {
+			throw new BusinessRuleException("找不到線路「%s」(unknown route)".formatted(BusinessTime.abbreviated(code)));
+		}
+		if (!java.util.Objects.equals(from, to)) {
+			jdbc.sql("INSERT INTO route_assignment (route_code, from_clerk, to_clerk, changed_by, changed_at) VALUES (:r, :f, :t, :by, :at)")
+					.param("r", code).param("f", from).param("t", to).param("by", by).param("at", Timestamp.valueOf(LocalDateTime.now(clock)))
+					.update();
+		}
+	}
+
+	/** The latest changes of clerk, the newest first. */
+	public List<Assignment> changes(int most) {
+		return jdbc.sql("SELECT route_code, from_clerk, to_clerk, changed_by, changed_at FROM route_assignment ORDER BY id DESC FETCH FIRST :n ROWS ONLY")
+				.param("n", most)
+				.query((rs, n) -> new Assignment(rs.getString("route_code"), rs.getString("from_clerk"), rs.getString("to_clerk"),
+						rs.getString("changed_by"), rs.getTimestamp("changed_at").toLocalDateTime()))
+				.list();
 	}
 
 	private static String code(String region, int day, int route) {
