@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,9 +33,12 @@ class OrderApi {
 	private final SpecialEvents events;
 	private final RetailerFeedbacks feedbacks;
 	private final LimitExceptions exceptions;
+	private final OrderCorrections corrections;
 
-	OrderApi(Orders orders, CallLists callLists, SpecialEvents events, RetailerFeedbacks feedbacks, LimitExceptions exceptions) {
+	OrderApi(Orders orders, CallLists callLists, SpecialEvents events, RetailerFeedbacks feedbacks, LimitExceptions exceptions,
+			OrderCorrections corrections) {
 		this.exceptions = exceptions;
+		this.corrections = corrections;
 		this.orders = orders;
 		this.callLists = callLists;
 		this.events = events;
@@ -52,6 +56,12 @@ class OrderApi {
 	@PostMapping("/api/orders")
 	ResponseEntity<Orders.PlacedOrder> place(@RequestBody OrderRequest request, Authentication user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(orders.place(user.getName(), groups(user), request));
+	}
+
+	/** The seat leader lowers a line of an order of this week, with a reason (訂單更正); the order as it now is. */
+	@PostMapping("/api/orders/{number}/corrections")
+	OrderCorrections.Order correct(@PathVariable String number, @RequestBody OrderCorrections.Request request, Authentication user) {
+		return corrections.correct(number, user.getName(), groups(user), request);
 	}
 
 	@PostMapping("/api/special-events")
