@@ -83,6 +83,14 @@ class SecurityConfig {
 						.requestMatchers(path("/orders/kpi"), path("/orders/kpi.xlsx"))
 						.hasAnyAuthority(Role.SEAT_LEADER.groupId(), Role.ORDER_DEPT_HEAD.groupId(), Role.CENTER_DIRECTOR.groupId(),
 								Role.DEPUTY_DIRECTOR.groupId())
+						// a day's calls: a phone clerk sees their own (OrderDetailsController), the others every clerk's
+						.requestMatchers(path("/orders/list"), path("/orders/list.xlsx"))
+						.hasAnyAuthority(Role.PHONE_CLERK.groupId(), Role.SEAT_LEADER.groupId(), Role.ORDER_DEPT_HEAD.groupId(),
+								Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId())
+						.requestMatchers(path("/orders/corrections"), path("/orders/corrections/**"), path("/orders/routes"),
+								path("/orders/routes/**"))
+						.hasAnyAuthority(Role.SEAT_LEADER.groupId(), Role.ORDER_DEPT_HEAD.groupId(), Role.CENTER_DIRECTOR.groupId(),
+								Role.DEPUTY_DIRECTOR.groupId())
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 				// The webapps' own logout button ends the shared session too.

@@ -148,6 +148,37 @@ class CallCentreFiguresTest {
 				.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void theDaysOrdersForTheSeatLeaderAndAClerkTheirOwnOnly() throws Exception {
+		assertThat(page("/orders/list?day=2027-04-07", as("seatlead", "seatLeader"))).contains("通話 4 次，接通 2 次，有訂單 2 筆，共 20 條")
+				.contains("中途掛斷").contains("未接通");
+		assertThat(page("/orders/list?day=2027-04-07&clerk=kpi1", as("orderhead", "orderDeptHead"))).contains("通話 4 次");
+		// a clerk sees their own calls, whatever clerk the address names
+		assertThat(page("/orders/list?day=2027-04-07&clerk=kpi1", as("clerk1", "phoneClerk"))).contains("通話 0 次");
+		assertThat(page("/orders/list?day=2027-04-07&clerk=clerk1", as("kpi1", "phoneClerk"))).contains("通話 4 次");
+		mvc.perform(get("/orders/list").with(as("supply", "supplyManager"))).andExpect(status().isForbidden());
+		mvc.perform(get("/orders/list").param("day", "昨天").with(as("seatlead", "seatLeader"))).andExpect(status().isBadRequest());
+
+		byte[] xlsx = mvc.perform(get("/orders/list.xlsx").param("day", "2027-04-07").with(as("seatlead", "seatLeader")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet calls = book.getSheetAt(0);
+			assertThat(calls.getRow(0).getCell(0).getStringCellValue()).isEqualTo("訂單號");
+			assertThat(calls.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(calls.getLastRowNum()).isEqualTo(4);
+			assertThat(calls.getRow(1).getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			double cartons = 0;
+			for (int r = 1; r <= 4; r++) {
+				cartons += calls.getRow(r).getCell(8).getNumericCellValue();
+			}
+			assertThat(cartons).isEqualTo(20);
+		}
+	}
+
+	private String page(String path, RequestPostProcessor who) throws Exception {
+		return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private static RequestPostProcessor as(String user, String group) {
 		return user(user).authorities(() -> group);
 	}

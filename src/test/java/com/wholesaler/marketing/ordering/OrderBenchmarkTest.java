@@ -156,8 +156,10 @@ class OrderBenchmarkTest {
 				Collections.sort(pacedSorted);
 				Integer exceeded = jdbc.queryForObject("""
 						SELECT COUNT(*) FROM (SELECT o.retailer_code, l.product_code, SUM(l.cartons) AS n FROM phone_order o
-						  JOIN phone_order_line l ON l.order_id = o.id WHERE l.product_code IN (SELECT product_code FROM allocation_limit)
-						  GROUP BY o.retailer_code, l.product_code) s WHERE s.n > 2""", Integer.class);
+						  JOIN phone_order_line l ON l.order_id = o.id
+						  WHERE o.week_start = ? AND o.clerk LIKE 'bench%' AND l.product_code IN (SELECT product_code FROM allocation_limit WHERE case_number LIKE 'SS-BENCH-%')
+						  GROUP BY o.retailer_code, l.product_code) s WHERE s.n > 2""", Integer.class,
+						LocalDate.now(BusinessTime.ZONE).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
 				// the seat leader's figures over the thirteen weeks of history, page and workbook
 				Desk seatLeader = Desk.signIn(base, "seatlead");
 				LocalDate to = LocalDate.now(BusinessTime.ZONE);
