@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +33,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each product's cartons sold that day are the lines of the orders taken, bigger tiers ordering more.
  * So the sales the purchase plan and the stock warning read are exactly the orders' lines, and the
  * order department's figures, plan quantities and lists have thirteen weeks behind them. Made from a
- * fixed seed; written in batches, a day at a time.
+ * fixed seed, a day at a time in date order; each day written in batches in its own transaction by one of
+ * two writers while the next days are made.
  */
 final class DemoOrderHistory {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrderHistory.class);
 	private static final long SEED = 20_261_202L;
 	private static final int BATCH = 5_000;
+	/** Threads writing the days while the next are made: the machine's two cores. */
+	private static final int WRITERS = 2;
 	private static final LocalTime FIRST_CALL = LocalTime.of(8, 30);
 	private static final int CALLING_SECONDS = 9 * 3600;
 
@@ -53,6 +60,7 @@ final class DemoOrderHistory {
 	private final Map<String, Map<LocalDate, Integer>> weekly = new HashMap<>();
 
 	private long nextId = 1;
+	private long madeNanos;
 	private int calls;
 	private int lines;
 
@@ -82,18 +90,65 @@ final class DemoOrderHistory {
 					.add(new Listed(rs.getString("code"), rs.getInt("tier"), rs.getString("clerk")));
 		});
 		LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		sales.forEach((day, products) -> {
-			List<Listed> listed = byWeekday.getOrDefault(day.getDayOfWeek().getValue(), List.of());
-			if (!listed.isEmpty()) {
-				transaction.executeWithoutResult(status -> writeDay(day, listed, products, prices, !day.isBefore(thisWeek)));
+		// the days are made in order (one random sequence), and written by two writers while the next are made
+		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+		List<Future<?>> written = new ArrayList<>();
+		try {
+			for (Map.Entry<LocalDate, Map<String, Integer>> sold : sales.entrySet()) {
+				LocalDate day = sold.getKey();
+				List<Listed> listed = byWeekday.getOrDefault(day.getDayOfWeek().getValue(), List.of());
+				if (!listed.isEmpty()) {
+					long making = System.nanoTime();
+					DayRows rows = makeDay(day, listed, sold.getValue(), prices, !day.isBefore(thisWeek));
+					madeNanos += System.nanoTime() - making;
+					written.add(writers.submit(() -> transaction.executeWithoutResult(status -> rows.write())));
+					if (written.size() > WRITERS) {
+						// a few days in memory at most: wait for the one made before the days being written
+						written.get(written.size() - WRITERS - 1).get();
+					}
+				}
 			}
-		});
+			for (Future<?> day : written) {
+				day.get();
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("demo order history interrupted", e);
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException("demo order history not written", e.getCause());
+		}
+		finally {
+			writers.shutdownNow();
+		}
 		jdbc.execute("ALTER TABLE phone_order ALTER COLUMN id RESTART WITH " + nextId);
-		log.info("Demo order history written in {} ms: {} days, {} calls, {} order lines", (System.nanoTime() - started) / 1_000_000,
-				sales.size(), calls, lines);
+		log.info("Demo order history written in {} ms (of which {} ms making the rows): {} days, {} calls, {} order lines",
+				(System.nanoTime() - started) / 1_000_000, madeNanos / 1_000_000, sales.size(), calls, lines);
 	}
 
-	private void writeDay(LocalDate day, List<Listed> listed, Map<String, Integer> products, Map<String, BigDecimal> prices,
+	/** A day's rows of each table, made and waiting to be written. */
+	private final class DayRows {
+		final List<Object[]> orders = new ArrayList<>();
+		final List<Object[]> orderLines = new ArrayList<>();
+		final List<Object[]> weekProducts = new ArrayList<>();
+		final List<Object[]> weekTotals = new ArrayList<>();
+		final List<Object[]> workLogs = new ArrayList<>();
+
+		void write() {
+			insert("""
+					INSERT INTO phone_order (id, retailer_code, clerk, outcome, call_date, week_start, started_at, ended_at, payment_reminded,
+					                         cartons, amount, recorded_at, call_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", orders);
+			insert("INSERT INTO phone_order_line (order_id, product_code, cartons, unit_price, amount) VALUES (?, ?, ?, ?, ?)", orderLines);
+			insert("INSERT INTO retailer_week_product (retailer_code, product_code, week_start, cartons) VALUES (?, ?, ?, ?)", weekProducts);
+			insert("INSERT INTO retailer_week_total (retailer_code, week_start, cartons) VALUES (?, ?, ?)", weekTotals);
+			insert("""
+					INSERT INTO work_log (call_date, clerk, retailers, plan_cartons, called, connected, ordered, cartons, call_seconds, filed_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", workLogs);
+		}
+	}
+
+	private DayRows makeDay(LocalDate day, List<Listed> listed, Map<String, Integer> products, Map<String, BigDecimal> prices,
 			boolean thisWeek) {
 		LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<Called> called = new ArrayList<>();
@@ -124,10 +179,11 @@ final class DemoOrderHistory {
 				left -= cartons;
 			}
 		}
-		List<Object[]> orders = new ArrayList<>();
-		List<Object[]> orderLines = new ArrayList<>();
-		List<Object[]> weekProducts = new ArrayList<>();
-		List<Object[]> weekTotals = new ArrayList<>();
+		DayRows rows = new DayRows();
+		List<Object[]> orders = rows.orders;
+		List<Object[]> orderLines = rows.orderLines;
+		List<Object[]> weekProducts = rows.weekProducts;
+		List<Object[]> weekTotals = rows.weekTotals;
 		Map<String, int[]> logs = new LinkedHashMap<>();
 		Map<String, Integer> slot = new HashMap<>();
 		Map<String, Long> perClerk = new HashMap<>();
@@ -169,23 +225,15 @@ final class DemoOrderHistory {
 			calls++;
 			this.lines += lines.size();
 		}
-		insert("""
-				INSERT INTO phone_order (id, retailer_code, clerk, outcome, call_date, week_start, started_at, ended_at, payment_reminded,
-				                         cartons, amount, recorded_at, call_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", orders);
-		insert("INSERT INTO phone_order_line (order_id, product_code, cartons, unit_price, amount) VALUES (?, ?, ?, ?, ?)", orderLines);
-		insert("INSERT INTO retailer_week_product (retailer_code, product_code, week_start, cartons) VALUES (?, ?, ?, ?)", weekProducts);
-		insert("INSERT INTO retailer_week_total (retailer_code, week_start, cartons) VALUES (?, ?, ?)", weekTotals);
 		Map<String, Integer> onList = new HashMap<>();
 		listed.forEach(l -> onList.merge(l.clerk(), 1, Integer::sum));
-		List<Object[]> workLogs = new ArrayList<>();
+		List<Object[]> workLogs = rows.workLogs;
 		onList.forEach((clerk, retailers) -> {
 			int[] f = logs.getOrDefault(clerk, new int[5]);
 			workLogs.add(new Object[] {Date.valueOf(day), clerk, retailers, plans.get(clerk), f[0], f[1], f[2], f[3], f[4],
 					Timestamp.valueOf(day.atTime(17, 45))});
 		});
-		insert("""
-				INSERT INTO work_log (call_date, clerk, retailers, plan_cartons, called, connected, ordered, cartons, call_seconds, filed_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", workLogs);
+		return rows;
 	}
 
 	/** The retailer's plan quantity for a week: its weekly average over the four weeks before (PlanWindow). */
