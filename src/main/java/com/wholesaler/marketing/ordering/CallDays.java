@@ -47,10 +47,12 @@ public class CallDays {
 
 	private final JdbcClient jdbc;
 	private final WorkingCalendar calendar;
+	private final CallNotices notices;
 	private final Clock clock;
 
-	CallDays(JdbcClient jdbc, WorkingCalendar calendar, Clock clock) {
+	CallDays(JdbcClient jdbc, WorkingCalendar calendar, CallNotices notices, Clock clock) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -81,6 +83,7 @@ public class CallDays {
 				INSERT INTO work_log (call_date, clerk, retailers, plan_cartons)
 				SELECT call_date, clerk, COUNT(*), SUM(plan_cartons) FROM call_list_entry WHERE call_date = :day GROUP BY call_date, clerk""")
 				.param("day", day).update();
+		notices.fromPriceChanges(day);
 		return logs(day).stream().map(WorkLog::clerk).toList();
 	}
 

@@ -1,5 +1,6 @@
 package com.wholesaler.marketing.ordering;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.identity.Role;
 
@@ -110,6 +112,50 @@ public class CallNotices {
 				.update(key, "id");
 		long id = key.getKey().longValue();
 		return notice(id);
+	}
+
+	/** How long a price change is read to the retailers after it takes effect: a week of calls, every retailer once. */
+	public static final int PRICE_NOTICE_DAYS = 7;
+
+	/**
+	 * Makes a price notice of each price change from a price proposal that took effect in the last week
+	 * and has none yet: the product, the old and new wholesale and retail prices, in force for a week
+	 * from the change. Returns how many were made.
+	 */
+	int fromPriceChanges(LocalDate day) {
+		record Change(long id, String product, String name, LocalDate from, String proposal, BigDecimal wholesale, BigDecimal retail,
+				BigDecimal oldWholesale, BigDecimal oldRetail) {
+		}
+		List<Change> changes = jdbc.sql("""
+				SELECT n.id, n.product_code, p.name, n.valid_from, n.proposal_number, n.wholesale_price, n.retail_price,
+				       o.wholesale_price AS old_wholesale, o.retail_price AS old_retail
+				FROM product_price n JOIN product p ON p.code = n.product_code
+				LEFT JOIN product_price o ON o.product_code = n.product_code AND o.valid_from =
+				     (SELECT MAX(b.valid_from) FROM product_price b WHERE b.product_code = n.product_code AND b.valid_from < n.valid_from)
+				WHERE n.proposal_number IS NOT NULL AND n.valid_from > :since AND n.valid_from <= :day
+				  AND NOT EXISTS (SELECT 1 FROM call_notice c WHERE c.source = CONCAT('product_price:', CAST(n.id AS VARCHAR(20))))
+				ORDER BY n.id""")
+				.param("since", day.minusDays(PRICE_NOTICE_DAYS)).param("day", day)
+				.query((rs, n) -> new Change(rs.getLong("id"), rs.getString("product_code"), rs.getString("name"), rs.getDate("valid_from").toLocalDate(),
+						rs.getString("proposal_number"), rs.getBigDecimal("wholesale_price"), rs.getBigDecimal("retail_price"),
+						rs.getBigDecimal("old_wholesale"), rs.getBigDecimal("old_retail")))
+				.list();
+		Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+		for (Change c : changes) {
+			String body = "%s %s 自 %s 起批發價 %s，建議零售價 %s（%s）。".formatted(c.product(), c.name(), c.from(), was(c.oldWholesale(), c.wholesale()),
+					was(c.oldRetail(), c.retail()), c.proposal());
+			jdbc.sql("""
+					INSERT INTO call_notice (kind, title, body, product_code, valid_from, valid_to, published_by, published_at, source)
+					VALUES ('PRICE', :title, :body, :product, :from, :to, '系統', :at, :source)""")
+					.param("title", BusinessTime.abbreviated("價格調整：" + c.name())).param("body", body).param("product", c.product())
+					.param("from", c.from()).param("to", c.from().plusDays(PRICE_NOTICE_DAYS - 1)).param("at", now)
+					.param("source", "product_price:" + c.id()).update();
+		}
+		return changes.size();
+	}
+
+	private static String was(BigDecimal before, BigDecimal after) {
+		return before == null ? "¥" + after.toPlainString() : "¥%s → ¥%s".formatted(before.toPlainString(), after.toPlainString());
 	}
 
 	/** Ends a notice before its date; the retailers already told stay recorded. */

@@ -43,6 +43,12 @@ class CallNoticesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CallDays callDays;
+
+	@Autowired
+	CallNotices notices;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
@@ -94,6 +100,30 @@ class CallNoticesTest {
 		assertBadRequest(call(retailers.get(1), "CONNECTED", List.of(notice)), "不在有效期內");
 		list = json.readTree(clerk().getForEntity("/api/call-lists/today", String.class).getBody());
 		assertThat(untold(list, retailers.get(1))).doesNotContain(notice);
+	}
+
+	@Test
+	void anApprovedPriceChangeIsReadToTheRetailersForAWeekFromTheMorningItTakesEffect() {
+		// a working day no other test makes lists for, and a change from a price proposal the day before
+		LocalDate day = LocalDate.of(2027, 6, 22);
+		String product = jdbc.queryForObject("SELECT code FROM product WHERE status = 'ACTIVE' ORDER BY code FETCH FIRST 1 ROWS ONLY", String.class);
+		java.math.BigDecimal old = jdbc.queryForObject("SELECT wholesale_price FROM product_price WHERE product_code = ? AND valid_to IS NULL",
+				java.math.BigDecimal.class, product);
+		jdbc.update("""
+				INSERT INTO product_price (product_code, allocation_price, wholesale_price, retail_price, valid_from, valid_to, proposal_number)
+				VALUES (?, 100.00, 123.45, 150.00, ?, ?, 'PA-TEST-NOTICE')""", product, day.minusDays(1), day.minusDays(1));
+
+		assertThat(callDays.make(day)).isNotEmpty();
+		Map<String, Object> notice = jdbc.queryForMap("SELECT kind, body, valid_from, valid_to, published_by FROM call_notice WHERE product_code = ? "
+				+ "AND body LIKE '%PA-TEST-NOTICE%'", product);
+		assertThat(notice.get("KIND")).isEqualTo("PRICE");
+		assertThat((String) notice.get("BODY")).contains(product).contains("¥" + old.toPlainString() + " → ¥123.45").contains("¥150.00");
+		assertThat(notice.get("VALID_FROM").toString()).isEqualTo(day.minusDays(1).toString());
+		assertThat(notice.get("VALID_TO").toString()).isEqualTo(day.plusDays(5).toString());
+		// made once, however often it is asked
+		assertThat(notices.fromPriceChanges(day)).isZero();
+		assertThat(notices.fromPriceChanges(day.plusDays(1))).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_notice WHERE body LIKE '%PA-TEST-NOTICE%'", Long.class)).isEqualTo(1);
 	}
 
 	private MockHttpServletRequestBuilder publish(String role, String kind, String title, String body, LocalDate from, LocalDate to) {
