@@ -50,6 +50,16 @@ public final class PortalSession {
 				.header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/** A JSON POST as a portal page's script sends it, with the given extra headers (name, value, ...). */
+	public HttpResponse<String> postJson(String path, String json, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+				.header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
 	/**
 	 * A JSON POST as the Camunda webapps send it to their own API (/camunda/api/...), with the
 	 * webapps' CSRF token from the cookie they set when an app page loads.

@@ -35,6 +35,9 @@ class OrderApiTest {
 	@Autowired
 	org.camunda.bpm.engine.TaskService taskService;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private static List<String> retailers;
@@ -152,6 +155,23 @@ class OrderApiTest {
 
 		ResponseEntity<String> noAnswer = post(clerk(), body(retailer, "NO_ANSWER", Map.of()));
 		assertThat(noAnswer.getStatusCode()).as("a call without answer is recorded too").isEqualTo(HttpStatus.CREATED);
+		assertThat(count()).isEqualTo(orders + 1);
+	}
+
+	/** The desk's session carries the page's CSRF token; a page elsewhere that makes the clerk's browser post gets 403. */
+	@Test
+	void fromTheDesksSessionOnlyWithThePagesCsrfToken() throws Exception {
+		com.wholesaler.marketing.PortalSession desk = com.wholesaler.marketing.PortalSession.signIn(port, "clerk1", "demo");
+		String page = desk.get("/orders/desk").body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page);
+		java.util.regex.Matcher header = java.util.regex.Pattern.compile("name=\"csrf-header\" content=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find() && header.find()).as("the desk page carries its CSRF token").isTrue();
+		long orders = count();
+		String call = body(retailers.get(2), "NO_ANSWER", Map.of());
+		assertThat(desk.postJson("/api/orders", call).statusCode()).isEqualTo(403);
+		assertThat(desk.postJson("/api/orders", call, header.group(1), "not-the-token").statusCode()).isEqualTo(403);
+		assertThat(count()).isEqualTo(orders);
+		assertThat(desk.postJson("/api/orders", call, header.group(1), token.group(1)).statusCode()).isEqualTo(201);
 		assertThat(count()).isEqualTo(orders + 1);
 	}
 
