@@ -64,6 +64,11 @@ class OrderDeskBrowserTest {
 		String limitedName = jdbc.queryForObject("SELECT name FROM product WHERE code = ?", String.class, limited);
 		TodaysRoute.limit(jdbc, "SS-TEST-DESK", limited, 2);
 		long before = jdbc.queryForObject("SELECT COUNT(*) FROM phone_order WHERE clerk = 'clerk1'", Long.class);
+		LocalDate today = LocalDate.now(BusinessTime.ZONE);
+		jdbc.update("""
+				INSERT INTO call_notice (kind, title, body, valid_from, valid_to, published_by, published_at)
+				VALUES ('POLICY', '春節前訂貨提醒', '春節前最後一次送貨為臘月二十六，請提前備貨。', ?, ?, 'genadmin', CURRENT_TIMESTAMP)""", today, today);
+		long notice = jdbc.queryForObject("SELECT MAX(id) FROM call_notice WHERE title = '春節前訂貨提醒'", Long.class);
 		// the morning's lists of today, or of the next working day when the suite runs on a day off
 		LocalDate listDay = LocalDate.now(BusinessTime.ZONE);
 		while (!calendar.isWorkingDay(listDay)) {
@@ -99,6 +104,13 @@ class OrderDeskBrowserTest {
 				product.sendKeys(i == 0 ? limitedName : stocked.get(1), Keys.ENTER);
 				browser.driver().switchTo().activeElement().sendKeys(i == 0 ? "3" : "2");
 				browser.driver().findElement(By.id("payment-reminded")).click();
+				if (i == 1) {
+					// 宣傳方針政策: the notice read on this call is ticked and goes with the order
+					WebElement told = browser.waitFor(By.cssSelector("#notices input[value='" + notice + "']"));
+					assertThat(browser.driver().findElement(By.id("notices")).getText()).contains("春節前最後一次送貨為臘月二十六");
+					told.click();
+					browser.screenshot("order-desk-notice");
+				}
 				browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 				if (i == 0) {
 					WebElement error = browser.waitFor(By.id("error"));
@@ -133,6 +145,8 @@ class OrderDeskBrowserTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM phone_order WHERE clerk = 'clerk1' AND payment_reminded", Long.class))
 				.isGreaterThanOrEqualTo(3);
 		assertThat(days.log(listDay, "clerk1").orElseThrow().remarks()).isEqualTo("其餘客戶明天補訪");
+		assertThat(jdbc.queryForList("SELECT retailer_code FROM call_notice_told WHERE notice_id = ?", String.class, notice))
+				.containsExactly(retailers.get(1));
 
 		String callsAfter = seatLeaderSeesCalls("下午兩點耳機斷線");
 		assertThat(Integer.parseInt(callsAfter.replace(",", ""))).isEqualTo(Integer.parseInt(callsBefore.replace(",", "")) + 3);
