@@ -112,10 +112,11 @@ public class TierTotals {
 		jdbc.sql("SELECT tier, COUNT(*) AS n FROM retailer WHERE status = 'ACTIVE' GROUP BY tier")
 				.query((rs, n) -> retailers.put(rs.getInt("tier"), rs.getInt("n"))).list();
 		Map<Integer, Long> ordered = new HashMap<>();
+		PlanWindow window = PlanWindow.before(LocalDate.now(clock));
 		jdbc.sql("""
-				SELECT t.tier, SUM(u.cartons) AS cartons FROM retailer_week_total u JOIN retailer t ON t.code = u.retailer_code
-				WHERE u.week_start >= :from AND u.week_start < :to GROUP BY t.tier""")
-				.param("from", weeks.get(0).minusWeeks(4)).param("to", weeks.get(0))
+				SELECT t.tier, SUM(o.cartons) AS cartons FROM phone_order o JOIN retailer t ON t.code = o.retailer_code
+				WHERE o.call_date >= :from AND o.call_date < :to GROUP BY t.tier""")
+				.param("from", window.from()).param("to", window.to())
 				.query((rs, n) -> ordered.put(rs.getInt("tier"), rs.getLong("cartons"))).list();
 		List<Row> rows = new ArrayList<>();
 		for (int tier = 1; tier <= TIERS; tier++) {
@@ -123,7 +124,7 @@ public class TierTotals {
 			Map<LocalDate, Integer> byWeek = new LinkedHashMap<>();
 			Map<LocalDate, Integer> set = totals.getOrDefault(tier, Map.of());
 			weeks.forEach(w -> byWeek.put(w, set.get(w)));
-			rows.add(new Row(tier, count, count == 0 ? null : ordered.getOrDefault(tier, 0L) / (count * 4.0), byWeek));
+			rows.add(new Row(tier, count, count == 0 ? null : ordered.getOrDefault(tier, 0L) / (count * (double) PlanWindow.WEEKS), byWeek));
 		}
 		return rows;
 	}

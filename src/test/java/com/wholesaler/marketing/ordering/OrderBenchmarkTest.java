@@ -55,6 +55,16 @@ class OrderBenchmarkTest {
 					"--spring.datasource.password=", "--marketing.demo-data=true", "--marketing.demo.order-history-days=91"))) {
 				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 				IdentityService identity = app.getBean(IdentityService.class);
+				// the morning's call lists of the whole company, for the next working day (today's were made at start)
+				com.wholesaler.marketing.catalog.WorkingCalendar calendar = app.getBean(com.wholesaler.marketing.catalog.WorkingCalendar.class);
+				LocalDate next = LocalDate.now(BusinessTime.ZONE).plusDays(1);
+				while (!calendar.isWorkingDay(next)) {
+					next = next.plusDays(1);
+				}
+				long making = System.nanoTime();
+				int listsMade = app.getBean(CallDays.class).make(next).size();
+				long makeMs = (System.nanoTime() - making) / 1_000_000;
+				int entriesMade = jdbc.queryForObject("SELECT COUNT(*) FROM call_list_entry WHERE call_date = ?", Integer.class, next);
 				int today = LocalDate.now(BusinessTime.ZONE).getDayOfWeek().getValue();
 				List<String> routes = jdbc.queryForList("SELECT code FROM route ORDER BY code FETCH FIRST " + CLERKS + " ROWS ONLY", String.class);
 				List<String> clerks = new ArrayList<>();
@@ -181,6 +191,7 @@ class OrderBenchmarkTest {
 						jdbc.queryForObject("SELECT COUNT(*) FROM phone_order_line", Long.class));
 				System.out.printf("| /orders/kpi over 13 weeks (%s), p50 / max of 7 | %d / %d ms |%n", period, kpiPage.get(3), kpiPage.get(6));
 				System.out.printf("| /orders/kpi.xlsx over 13 weeks, p50 / max of 7 | %d / %d ms |%n", kpiWorkbook.get(3), kpiWorkbook.get(6));
+				System.out.printf("| making the call lists of %s (%d clerks, %d retailers) | %d ms |%n", next, listsMade, entriesMade, makeMs);
 				System.out.printf("| call list of clerk1 (%s retailers), p50 / max | %d / %d ms |%n",
 						jdbc.queryForObject("SELECT COUNT(*) FROM retailer t JOIN route r ON r.code = t.route_code WHERE r.clerk = 'clerk1' AND r.order_weekday = ?",
 								Integer.class, today), listTimes.get(listTimes.size() / 2), listTimes.get(listTimes.size() - 1));

@@ -38,6 +38,9 @@ class SeatPlanningPagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TierTotals totals;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
@@ -95,6 +98,13 @@ class SeatPlanningPagesTest {
 		assertThat(total(7, week)).isZero();
 		assertThat(jdbc.queryForList("SELECT to_cartons FROM tier_weekly_total_change WHERE tier = 7 AND week_start = ? ORDER BY id",
 				Integer.class, week)).containsExactly(40, null);
+		// what helps set a total: the tier's average weekly order per retailer over the four weeks before, from the orders
+		TierTotals.Row seven = totals.table().get(6);
+		long ordered = jdbc.queryForObject("""
+				SELECT COALESCE(SUM(o.cartons), 0) FROM phone_order o JOIN retailer t ON t.code = o.retailer_code
+				WHERE t.tier = 7 AND o.call_date >= ? AND o.call_date < ?""", Long.class, monday.minusWeeks(4), monday);
+		assertThat(ordered).as("the demo history has orders of tier 7").isPositive();
+		assertThat(seven.averageWeekly()).isCloseTo(ordered / (seven.retailers() * 4.0), org.assertj.core.data.Offset.offset(0.001));
 	}
 
 	private long total(int tier, LocalDate week) {
