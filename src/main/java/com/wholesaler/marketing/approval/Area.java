@@ -12,7 +12,8 @@ public enum Area {
 	PURCHASE_PLANS("購進計畫", List.of("purchasePlanApproval")),
 	CONTRACTS("購銷合同及其變更", List.of("contractSigning", "contractAmendment")),
 	PRICES("價格調整", List.of("priceAdjustment")),
-	SHORTAGES("缺貨替代和投放限量", List.of("shortageSubstitution"));
+	SHORTAGES("缺貨替代和投放限量", List.of("shortageSubstitution")),
+	TARGETS("年度目標與銷售計畫", List.of("annualTargets"));
 
 	private final String chineseName;
 	private final List<String> processKeys;

@@ -11,7 +11,8 @@ public final class ProcessStarters {
 			"contractSigning", List.of(Role.GENERAL_ADMIN),
 			"contractAmendment", List.of(Role.GENERAL_ADMIN),
 			"priceAdjustment", List.of(Role.GENERAL_ADMIN),
-			"shortageSubstitution", List.of(Role.SUPPLY_MANAGER));
+			"shortageSubstitution", List.of(Role.SUPPLY_MANAGER),
+			"annualTargets", List.of(Role.CENTER_DIRECTOR));
 
 	private ProcessStarters() {
 	}
