@@ -124,6 +124,7 @@ public class PendingApprovals {
 			case "contractAmendment" -> "/contracts/" + caseNumber.replaceFirst("-B\\d+$", "");
 			case "priceAdjustment" -> "/prices/proposals/" + caseNumber;
 			case "shortageSubstitution" -> "/shortages/" + caseNumber;
+			case "annualTargets" -> "/targets/" + caseNumber;
 			default -> null;
 		};
 	}

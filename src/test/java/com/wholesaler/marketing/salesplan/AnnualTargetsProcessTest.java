@@ -57,6 +57,9 @@ class AnnualTargetsProcessTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	/** The year after this one: no other test drafts targets for it. */
 	private final int year = LocalDate.now(BusinessTime.ZONE).getYear() + 1;
 
@@ -110,6 +113,11 @@ class AnnualTargetsProcessTest {
 		assertThat(targets.target(v1).status()).isEqualTo(AnnualTargets.Status.SUPERSEDED);
 		assertThat(targets.approved(year)).get().extracting(AnnualTargets.AnnualTarget::targetNumber).isEqualTo(v2);
 		assertThat(targets.history(v2)).extracting(e -> e.type().name()).containsExactly("SUBMIT", "RETURN", "RESUBMIT", "APPROVE");
+
+		// the pages: every version with its status, and a version's figures with its approval sheet
+		assertThat(page("/targets", "brandhead", "brandPlanningHead")).contains(v1).contains(v2).contains("已被新版本取代").contains("已審定");
+		String page = page("/targets/" + v2, "executive", "executive");
+		assertThat(page).contains("1,250,000").contains("36.00%").contains("一二類煙佔比偏高，請按貨源調整").contains("修改後重新提交");
 	}
 
 	@Test
@@ -147,6 +155,17 @@ class AnnualTargetsProcessTest {
 		assertThatThrownBy(() -> ActingUsers.as(identityService, "supply", List.of("supplyManager"),
 				() -> runtimeService.startProcessInstanceByKey(AnnualTargets.PROCESS_ID, figures("5", "1", "10", "1", "1"))))
 				.hasMessageContaining("CREATE_INSTANCE");
+	}
+
+	private String page(String path, String user, String group) {
+		try {
+			return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user).authorities(() -> group)))
+					.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private Map<String, Object> figures(String cartons, String amount, String margin, String share, String retailers) {
