@@ -1,13 +1,12 @@
 package com.wholesaler.marketing.ordering;
 
+import static com.wholesaler.marketing.approval.SignedIn.groups;
+
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +53,5 @@ class CorrectionsController {
 			model.addAttribute("error", e.getMessage());
 		}
 		return page(retailer, model);
-	}
-
-	private static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 }

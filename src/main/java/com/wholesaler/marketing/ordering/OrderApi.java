@@ -1,15 +1,15 @@
 package com.wholesaler.marketing.ordering;
 
+import static com.wholesaler.marketing.approval.SignedIn.groups;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -110,9 +110,5 @@ class OrderApi {
 	@ExceptionHandler(OrderForbidden.class)
 	ResponseEntity<Map<String, Object>> forbidden(OrderForbidden e) {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
-	}
-
-	private static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 }

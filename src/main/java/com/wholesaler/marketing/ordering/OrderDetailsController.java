@@ -9,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.People;
+import com.wholesaler.marketing.approval.SignedIn;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.ordering.XlsxBook.Column;
 import com.wholesaler.marketing.ordering.XlsxBook.Format;
@@ -84,7 +84,7 @@ class OrderDetailsController {
 	}
 
 	private static boolean onlyOwn(Authentication user) {
-		List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+		java.util.Set<String> groups = SignedIn.groups(user);
 		return groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())
 				&& !groups.contains(Role.ORDER_DEPT_HEAD.groupId());
 	}

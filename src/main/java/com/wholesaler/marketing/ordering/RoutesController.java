@@ -1,18 +1,18 @@
 package com.wholesaler.marketing.ordering;
 
+import static com.wholesaler.marketing.approval.SignedIn.groups;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,9 +93,5 @@ class RoutesController {
 			model.addAttribute("error", e.getMessage());
 		}
 		return page(day != null && day >= 1 && day <= 5 ? day : null, model);
-	}
-
-	private static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 }

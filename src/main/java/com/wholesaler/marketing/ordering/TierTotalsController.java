@@ -1,13 +1,13 @@
 package com.wholesaler.marketing.ordering;
 
+import static com.wholesaler.marketing.approval.SignedIn.groups;
+
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,9 +61,5 @@ class TierTotalsController {
 			model.addAttribute("error", e.getMessage());
 		}
 		return page(model);
-	}
-
-	private static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 }

@@ -1,5 +1,7 @@
 package com.wholesaler.marketing.web;
 
+import static com.wholesaler.marketing.approval.SignedIn.groups;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,9 +103,5 @@ class DelegationController {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/stand-ins";
-	}
-
-	private static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 }
