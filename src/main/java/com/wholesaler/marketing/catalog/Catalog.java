@@ -63,13 +63,18 @@ public class Catalog {
 				.query(this::mapStockPosition).optional();
 	}
 
-	/** Products matching a search text (code, name or brand) and optionally a price class. */
+	/**
+	 * Products matching a search text (code, name or brand, or the manufacturer by its exact code or part of
+	 * its name: the manufacturers page links here with the code) and optionally a price class.
+	 */
 	public PageResult<ProductStock> searchProducts(String text, Integer priceClass, int page, int size) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (text != null && !text.isBlank()) {
-			where.append(" AND (LOWER(p.code) LIKE :text OR p.name LIKE :text OR p.brand LIKE :text)");
+			where.append(" AND (LOWER(p.code) LIKE :text OR p.name LIKE :text OR p.brand LIKE :text OR LOWER(p.manufacturer_code) = :exact"
+					+ " OR p.manufacturer_code IN (SELECT m.code FROM manufacturer m WHERE m.name LIKE :text))");
 			params.put("text", "%" + text.trim().toLowerCase() + "%");
+			params.put("exact", text.trim().toLowerCase());
 		}
 		if (priceClass != null) {
 			PriceClass pc = PriceClass.ofNumber(priceClass);

@@ -77,6 +77,13 @@ class CatalogIntegrationTest {
 		assertThat(classOne.items()).isNotEmpty().allMatch(s -> s.product().priceClass() == PriceClass.CLASS_1);
 		assertThat(classOne.total()).isEqualTo(classOne.items().size());
 
+		// the manufacturers page links to its products by the manufacturer's code; part of its name finds them too
+		String maker = jdbc.queryForObject("SELECT manufacturer_code FROM product ORDER BY code FETCH FIRST 1 ROWS ONLY", String.class);
+		long made = jdbc.queryForObject("SELECT COUNT(*) FROM product WHERE manufacturer_code = ?", Long.class, maker);
+		assertThat(catalog.searchProducts(maker, null, 0, 500).items()).hasSize((int) made).allMatch(s -> s.product().manufacturerCode().equals(maker));
+		String name = jdbc.queryForObject("SELECT name FROM manufacturer WHERE code = ?", String.class, maker);
+		assertThat(catalog.searchProducts(name, null, 0, 500).items()).extracting(s -> s.product().manufacturerCode()).contains(maker);
+
 		PageResult<ProductStock> second = catalog.searchProducts(null, null, 1, 50);
 		assertThat(second.items()).hasSize(50);
 		assertThat(second.items().get(0).product().code()).isEqualTo("P0051");
