@@ -41,6 +41,7 @@ class ModuleStructureTest {
 			entry("contract", union(CAPABILITY_BASE, "purchaseplan")),
 			entry("ordering", CAPABILITY_BASE),
 			entry("salesplan", CAPABILITY_BASE),
+			entry("desk", CAPABILITY_BASE),
 			entry("web", Set.of("approval", "catalog", "identity")),
 			entry("notification", Set.of("approval", "identity")),
 			// the demo drives every process as the demo users would, through the engine

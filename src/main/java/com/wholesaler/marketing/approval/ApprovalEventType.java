@@ -5,7 +5,7 @@ public enum ApprovalEventType {
 	CREATE("建立"), PROPOSED("系統測算"), SUBMIT("提交"), RESUBMIT("修改後重新提交"), WITHDRAW("撤回"),
 	RULES_PASSED("符合規則"), RULES_REFUSED("不符合規則"),
 	APPROVE("同意"), APPROVE_URGENT("同意，先執行後報備"), RETURN("退回修改"), REJECT("否決"),
-	REMIND("催辦提醒"), ESCALATE("逾期上報"),
+	REMIND("催辦提醒"), URGE("主任催辦"), ESCALATE("逾期上報"),
 	REPORTED("已上報"), ACCEPTED("上級批准"), REFUSED("上級未批准"), EFFECTIVE("價格生效"), REPORTED_AFTERWARDS("事後報備"),
 	ACKNOWLEDGE("已知悉"),
 	SENT("已發送工業企業"), KEEP_WAITING("繼續等待會簽"), CANCEL("取消合同"), SIGNED("已會簽"),

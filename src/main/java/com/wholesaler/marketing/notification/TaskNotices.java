@@ -65,8 +65,12 @@ class TaskNotices {
 
 	@EventListener
 	void recorded(ApprovalSheet.Recorded entry) {
-		NotificationKind kind = entry.type() == ApprovalEventType.REMIND ? NotificationKind.REMINDER
-				: entry.type() == ApprovalEventType.ESCALATE ? NotificationKind.ESCALATION : null;
+		NotificationKind kind = switch (entry.type()) {
+			case REMIND -> NotificationKind.REMINDER;
+			case URGE -> NotificationKind.URGE;
+			case ESCALATE -> NotificationKind.ESCALATION;
+			default -> null;
+		};
 		if (kind == null) {
 			return;
 		}

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wholesaler.marketing.approval.CasePages;
 import com.wholesaler.marketing.approval.EngineApiGuard;
 import com.wholesaler.marketing.approval.FormSchema;
 
@@ -88,7 +89,7 @@ public class PendingApprovals {
 		String caseNumber = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
 		String summary = SUMMARIES.stream().map(shown::get).filter(v -> v != null).map(Object::toString).findFirst().orElse("");
 		String hint = HINTS.stream().map(shown::get).filter(v -> v != null && !v.toString().isBlank()).map(Object::toString).findFirst().orElse(null);
-		return new Pending(task.getId(), task.getName(), processName == null ? processKey : processName, caseNumber, caseUrl(processKey, caseNumber),
+		return new Pending(task.getId(), task.getName(), processName == null ? processKey : processName, caseNumber, CasePages.url(processKey, caseNumber),
 				task.getCreateTime(), task.getDueDate(), summary, figures(shown.get("biggestChanges")), hint, decisions);
 	}
 
@@ -112,21 +113,6 @@ public class PendingApprovals {
 			// a table the page cannot read is left out; the case page has it all
 		}
 		return figures;
-	}
-
-	private static String caseUrl(String processKey, String caseNumber) {
-		if (caseNumber == null) {
-			return null;
-		}
-		return switch (processKey) {
-			case "purchasePlanApproval" -> "/plans/" + caseNumber;
-			case "contractSigning" -> "/contracts/" + caseNumber;
-			case "contractAmendment" -> "/contracts/" + caseNumber.replaceFirst("-B\\d+$", "");
-			case "priceAdjustment" -> "/prices/proposals/" + caseNumber;
-			case "shortageSubstitution" -> "/shortages/" + caseNumber;
-			case "annualTargets" -> "/targets/" + caseNumber;
-			default -> null;
-		};
 	}
 
 	private FormSchema form(Task task) {

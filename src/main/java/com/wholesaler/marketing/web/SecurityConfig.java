@@ -80,6 +80,9 @@ class SecurityConfig {
 						.requestMatchers(path("/camunda/app/admin/**"))
 						.hasAuthority(Role.CAMUNDA_ADMIN)
 						// the call-centre figures of every clerk: for who leads the seats and the center
+						// the director's desk: every open task of the center and who holds it
+						.requestMatchers(path("/desk"), path("/desk/**"))
+						.hasAnyAuthority(Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(), Role.EXECUTIVE.groupId())
 						.requestMatchers(path("/orders/kpi"), path("/orders/kpi.xlsx"))
 						.hasAnyAuthority(Role.SEAT_LEADER.groupId(), Role.ORDER_DEPT_HEAD.groupId(), Role.CENTER_DIRECTOR.groupId(),
 								Role.DEPUTY_DIRECTOR.groupId())
