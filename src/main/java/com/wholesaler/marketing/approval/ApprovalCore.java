@@ -23,9 +23,12 @@ public class ApprovalCore {
 	private final DeputyAreas deputyAreas;
 
 	private final ApplicationEventPublisher events;
+	private final RefusedOwnDecisions refusedOwn;
 
-	ApprovalCore(CurrentUser currentUser, ApprovalSheet sheet, StandIns standIns, DeputyAreas deputyAreas, ApplicationEventPublisher events) {
+	ApprovalCore(CurrentUser currentUser, ApprovalSheet sheet, StandIns standIns, DeputyAreas deputyAreas, ApplicationEventPublisher events,
+			RefusedOwnDecisions refusedOwn) {
 		this.events = events;
+		this.refusedOwn = refusedOwn;
 		this.currentUser = currentUser;
 		this.sheet = sheet;
 		this.standIns = standIns;
@@ -64,6 +67,7 @@ public class ApprovalCore {
 					step.role() == null ? "系統" : step.role().chineseName(), actor.id(), step.role() == null ? "system" : step.role().englishName()));
 		}
 		if (actor.id().equals(approvalCase.drafter()) || approvalCase.drafter() != null && approvalCase.drafter().equals(right.onBehalfOf())) {
+			refusedOwn.record(approvalCase, step, actor.id());
 			throw new BusinessRuleException("您起草（提出）了%s %s，不能審批自己的%s (the drafter may not decide)"
 					.formatted(approvalCase.caseName(), approvalCase.caseNumber(), approvalCase.caseName()));
 		}

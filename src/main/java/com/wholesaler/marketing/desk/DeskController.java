@@ -14,7 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
-/** 主任工作台 (/desk): the open work by process and step, the longest waiting tasks with 催辦, lead times and return rates. */
+/**
+ * 主任工作台 (/desk): the open work by process and step, the longest waiting tasks with 催辦, whether the rules
+ * are kept, lead times and return rates.
+ */
 @Controller
 class DeskController {
 
@@ -23,8 +26,10 @@ class DeskController {
 	private final OpenWork openWork;
 	private final LeadTimes leadTimes;
 	private final Urges urges;
+	private final RulesPanel rules;
 
-	DeskController(OpenWork openWork, LeadTimes leadTimes, Urges urges) {
+	DeskController(OpenWork openWork, LeadTimes leadTimes, Urges urges, RulesPanel rules) {
+		this.rules = rules;
 		this.openWork = openWork;
 		this.leadTimes = leadTimes;
 		this.urges = urges;
@@ -38,6 +43,7 @@ class DeskController {
 		model.addAttribute("processTimes", leadTimes.processes());
 		model.addAttribute("returns", leadTimes.returns());
 		model.addAttribute("days", LeadTimes.DAYS);
+		model.addAttribute("rules", rules.now());
 		return "desk/show";
 	}
 

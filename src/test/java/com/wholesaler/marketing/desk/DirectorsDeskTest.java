@@ -55,6 +55,9 @@ class DirectorsDeskTest {
 	@Autowired
 	LeadTimes leadTimes;
 
+	@Autowired
+	RulesPanel rules;
+
 	@org.junit.jupiter.api.BeforeEach
 	void aPlanInDraft() {
 		if (taskService.createTaskQuery().processInstanceBusinessKeyLike("PP-%").count() > 0) {
@@ -123,6 +126,28 @@ class DirectorsDeskTest {
 		}
 		mvc.perform(post("/desk/urge/{id}", "no-such-task").with(director()).with(csrf())).andExpect(status().isBadRequest());
 		mvc.perform(get("/desk").with(user("supply").authorities(() -> "supplyManager"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theRulesPanelCountsWhatTheSheetsAndTheCoreKept() throws Exception {
+		// attempts to decide one's own case are kept by the approval core (AnnualTargetsProcessTest makes one)
+		long attempts = jdbc.queryForObject("SELECT COUNT(*) FROM refused_own_decision WHERE attempted_at >= ?", Long.class,
+				Timestamp.valueOf(java.time.LocalDateTime.now(com.wholesaler.marketing.catalog.BusinessTime.ZONE).minusDays(90)));
+		long exceptions = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM approval_event WHERE case_number LIKE 'LE-%' AND event = 'APPROVE' AND occurred_at >= ?""", Long.class,
+				Timestamp.valueOf(java.time.LocalDateTime.now(com.wholesaler.marketing.catalog.BusinessTime.ZONE).minusDays(90)));
+		jdbc.update("""
+				INSERT INTO approval_event (case_number, step, step_name, event, comment, actor, occurred_at)
+				VALUES ('PA-TEST-URGENT', 'APPROVE', '營銷中心主任審批', 'APPROVE_URGENT', '先執行', 'director', CURRENT_TIMESTAMP)""");
+		RulesPanel.Panel after = rules.now();
+		assertThat(after.ownAttempts()).hasSize((int) attempts);
+		assertThat(after.limitExceptionsGranted()).isEqualTo((int) exceptions);
+		assertThat(after.unreported()).extracting(RulesPanel.UnreportedUrgent::caseNumber).contains("PA-TEST-URGENT");
+		jdbc.update("""
+				INSERT INTO approval_event (case_number, step, step_name, event, comment, actor, occurred_at)
+				VALUES ('PA-TEST-URGENT', 'REPORT_AFTERWARDS', '事後報備', 'REPORTED_AFTERWARDS', '報備文號 1', 'genadmin', CURRENT_TIMESTAMP)""");
+		assertThat(rules.now().unreported()).extracting(RulesPanel.UnreportedUrgent::caseNumber).doesNotContain("PA-TEST-URGENT");
+		assertThat(page(director())).contains("制度執行情況");
 	}
 
 	private long urges(String caseNumber) {

@@ -58,6 +58,9 @@ class AnnualTargetsProcessTest {
 	TestRestTemplate rest;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	org.springframework.test.web.servlet.MockMvc mvc;
 
 	/** The year after this one: no other test drafts targets for it. */
@@ -128,6 +131,8 @@ class AnnualTargetsProcessTest {
 		String number = own.getBusinessKey();
 		assertThat(complete("executive", task(own), Map.of("decision", "APPROVE")).getBody()).contains("不能審批自己的");
 		assertThat(targets.target(number).status()).isEqualTo(AnnualTargets.Status.SUBMITTED);
+		// the refused attempt changed nothing, but is kept for the director's rules panel
+		assertThat(jdbc.queryForObject("SELECT actor FROM refused_own_decision WHERE case_number = ?", String.class, number)).isEqualTo("executive");
 
 		ActingUsers.as(identityService, "boss2", List.of("executive"),
 				() -> taskService.complete(task(own).getId(), TasklistForm.submission(engine, task(own).getId(),
