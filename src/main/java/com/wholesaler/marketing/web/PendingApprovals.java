@@ -27,7 +27,8 @@ import com.wholesaler.marketing.approval.FormSchema;
 public class PendingApprovals {
 
 	/** Task variables that say what a case is about, by process, as the forms show them. */
-	private static final List<String> SUMMARIES = List.of("planTotals", "contractSummary", "amendmentSummary", "proposalSummary", "caseSummary");
+	private static final List<String> SUMMARIES = List.of("planTotals", "contractSummary", "amendmentSummary", "proposalSummary", "caseSummary",
+			"targetSummary", "exceptionSummary");
 	private static final List<String> HINTS = List.of("lastReturnComment", "urgentHint", "proposalRefusal");
 
 	private final TaskService taskService;

@@ -55,6 +55,9 @@ class AnnualTargetsProcessTest {
 	AnnualTargets targets;
 
 	@Autowired
+	com.wholesaler.marketing.web.PendingApprovals pending;
+
+	@Autowired
 	TestRestTemplate rest;
 
 	@Autowired
@@ -80,6 +83,12 @@ class AnnualTargetsProcessTest {
 		assertThat(first).isWaitingAt("Task_ApproveTargets");
 		Task approval = task(first);
 		assertThat(taskService.getVariableLocal(approval.getId(), "targetSummary")).asString().contains("1,200,000 條").contains("980000.50 萬元");
+		// 待我審批 (also on a phone) shows the executive the figures and links the case's page
+		assertThat(pending.of("executive").decisions()).filteredOn(p -> p.taskId().equals(approval.getId())).singleElement()
+				.satisfies(p -> {
+					assertThat(p.summary()).contains("1,200,000 條");
+					assertThat(p.caseUrl()).isEqualTo("/targets/" + v1);
+				});
 		assertThatThrownBy(() -> draft("director", figures("1", "1", "1", "1", "1"))).as("one version in approval at a time")
 				.hasMessageContaining("已有一個版本在審定中");
 
