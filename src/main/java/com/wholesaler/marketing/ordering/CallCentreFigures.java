@@ -1,8 +1,6 @@
 package com.wholesaler.marketing.ordering;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +84,7 @@ public class CallCentreFigures {
 		List<Row> clerkDays = new ArrayList<>();
 		byClerkDay.forEach((k, f) -> {
 			LocalDate day = LocalDate.parse(k.substring(0, 10));
-			clerkDays.add(new Row(day, weekOf(day), k.substring(11), f));
+			clerkDays.add(new Row(day, OrderWeek.of(day), k.substring(11), f));
 		});
 		List<Row> clerkWeeks = sum(clerkDays, r -> r.week() + " " + r.clerk(), r -> new Row(null, r.week(), r.clerk(), null));
 		List<Row> days = sum(clerkDays, r -> r.day().toString(), r -> new Row(r.day(), r.week(), null, null));
@@ -108,9 +106,5 @@ public class CallCentreFigures {
 
 	private static String key(LocalDate day, String clerk) {
 		return day + " " + clerk;
-	}
-
-	static LocalDate weekOf(LocalDate day) {
-		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 }

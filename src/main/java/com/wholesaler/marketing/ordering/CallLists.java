@@ -1,9 +1,7 @@
 package com.wholesaler.marketing.ordering;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +50,7 @@ public class CallLists {
 
 	public CallList today(String clerk) {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate week = OrderWeek.of(today);
 		PlanWindow plan = PlanWindow.before(today);
 		Map<String, Map<String, Integer>> plans = new HashMap<>();
 		jdbc.sql("""

@@ -1,8 +1,6 @@
 package com.wholesaler.marketing.ordering;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,7 @@ public final class DemandSummarySteps {
 		@Override
 		public void execute(DelegateExecution execution) {
 			LocalDate today = BusinessTime.date(ClockUtil.getCurrentTime());
-			LocalDate from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+			LocalDate from = OrderWeek.of(today).minusWeeks(1);
 			LocalDate to = from.plusDays(6);
 			List<UnmetDemand.ProductDemand> products = demand.byProduct(from, to);
 			long ordered = products.stream().mapToLong(UnmetDemand.ProductDemand::ordered).sum();

@@ -3,11 +3,9 @@ package com.wholesaler.marketing.ordering;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -89,7 +87,7 @@ final class DemoOrderHistory {
 			byWeekday.computeIfAbsent(rs.getInt("order_weekday"), d -> new ArrayList<>())
 					.add(new Listed(rs.getString("code"), rs.getInt("tier"), rs.getString("clerk")));
 		});
-		LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate thisWeek = OrderWeek.of(today);
 		// the days are made in order (one random sequence), and written by two writers while the next are made
 		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
 		List<Future<?>> written = new ArrayList<>();
@@ -150,7 +148,7 @@ final class DemoOrderHistory {
 
 	private DayRows makeDay(LocalDate day, List<Listed> listed, Map<String, Integer> products, Map<String, BigDecimal> prices,
 			boolean thisWeek) {
-		LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate week = OrderWeek.of(day);
 		List<Called> called = new ArrayList<>();
 		Map<String, Integer> plans = new HashMap<>();
 		for (Listed l : listed) {

@@ -2,11 +2,9 @@ package com.wholesaler.marketing.ordering;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -136,7 +134,7 @@ public class LimitExceptions {
 		jdbc.sql("""
 				INSERT INTO limit_exception (exception_number, retailer_code, product_code, week_start, extra_cartons, reason, asked_by, asked_at, status)
 				VALUES (:n, :r, :p, :w, :c, :reason, :by, :at, 'ASKED')""")
-				.param("n", number).param("r", retailer.code()).param("p", productCode).param("w", weekOf(today)).param("c", request.cartons())
+				.param("n", number).param("r", retailer.code()).param("p", productCode).param("w", OrderWeek.of(today)).param("c", request.cartons())
 				.param("reason", reason).param("by", clerk).param("at", Timestamp.valueOf(now)).update();
 		sheet.record(number, LimitExceptionStep.ASK, ApprovalEventType.SUBMIT, reason, clerk);
 		runtime.startProcessInstanceByKey(PROCESS_ID, number, Map.of("exceptionNumber", number));
@@ -179,9 +177,5 @@ public class LimitExceptions {
 
 	public List<ApprovalEvent> history(String number) {
 		return sheet.of(number);
-	}
-
-	static LocalDate weekOf(LocalDate day) {
-		return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 }

@@ -3,10 +3,8 @@ package com.wholesaler.marketing.ordering;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +59,7 @@ public class OrderCorrections {
 			throw new OrderForbidden("訂單由坐席班長更正 (only the seat leader corrects orders)");
 		}
 		Order order = order(orderNumber);
-		LocalDate week = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate week = OrderWeek.of(LocalDate.now(clock));
 		if (!order.weekStart().equals(week)) {
 			throw new BusinessRuleException("訂單 %s 是 %s 那週的，只能更正本週的訂單 (only this week's orders)".formatted(orderNumber, order.weekStart()));
 		}
@@ -141,7 +139,7 @@ public class OrderCorrections {
 	/** A retailer's orders of this week, the latest first: what the seat leader looks up to correct. */
 	public List<Order> thisWeek(String retailerCode) {
 		String code = retailerCode == null ? "" : retailerCode.strip().toUpperCase(Locale.ROOT);
-		LocalDate week = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate week = OrderWeek.of(LocalDate.now(clock));
 		List<Order> orders = new ArrayList<>();
 		for (Long id : jdbc.sql("SELECT id FROM phone_order WHERE retailer_code = :r AND week_start = :w AND outcome = 'CONNECTED' ORDER BY id DESC")
 				.param("r", code).param("w", week).query(Long.class).list()) {

@@ -69,7 +69,7 @@ class OrderFiguresController {
 	private CallCentreFigures.Report report(String from, String to) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = day(to, today);
-		LocalDate start = day(from, CallCentreFigures.weekOf(end));
+		LocalDate start = day(from, OrderWeek.of(end));
 		return figures.report(start, end);
 	}
 

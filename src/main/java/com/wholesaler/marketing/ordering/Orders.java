@@ -2,10 +2,8 @@ package com.wholesaler.marketing.ordering;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +102,7 @@ public class Orders {
 		if (!clerk.equals(retailer.clerk()) || retailer.orderDay() != today.getDayOfWeek() || !"ACTIVE".equals(retailer.status())) {
 			throw new OrderForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
 		}
-		LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate week = OrderWeek.of(today);
 		List<String> codes = call.lines().stream().map(OrderRequest.CheckedLine::productCode).toList();
 		Map<String, Product> products = catalog.products(codes);
 		for (String code : codes) {

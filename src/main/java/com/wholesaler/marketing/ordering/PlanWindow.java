@@ -1,8 +1,6 @@
 package com.wholesaler.marketing.ordering;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * The weeks a retailer's plan quantity (銷量計畫) is read from: the four whole weeks before the week of
@@ -13,7 +11,7 @@ record PlanWindow(LocalDate from, LocalDate to) {
 	static final int WEEKS = 4;
 
 	static PlanWindow before(LocalDate day) {
-		LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate week = OrderWeek.of(day);
 		return new PlanWindow(week.minusWeeks(WEEKS), week);
 	}
 

@@ -2,11 +2,9 @@ package com.wholesaler.marketing.ordering;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,7 +90,7 @@ public class TierTotals {
 
 	/** The weeks the page shows and takes: this one and the next four, each by its Monday. */
 	public List<LocalDate> weeks() {
-		LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate monday = OrderWeek.of(LocalDate.now(clock));
 		List<LocalDate> weeks = new ArrayList<>();
 		for (int i = 0; i < WEEKS; i++) {
 			weeks.add(monday.plusWeeks(i));

@@ -81,7 +81,7 @@ class CallCentreFiguresTest {
 		jdbc.update("""
 				INSERT INTO phone_order (retailer_code, clerk, outcome, call_date, week_start, started_at, ended_at, payment_reminded,
 				                         cartons, amount, recorded_at, call_seconds)
-				VALUES (?, 'kpi1', ?, ?, ?, ?, ?, TRUE, ?, 0, ?, ?)""", retailer, outcome, day, CallCentreFigures.weekOf(day),
+				VALUES (?, 'kpi1', ?, ?, ?, ?, ?, TRUE, ?, 0, ?, ?)""", retailer, outcome, day, OrderWeek.of(day),
 				Timestamp.valueOf(start), Timestamp.valueOf(start.plusSeconds(seconds)), cartons, Timestamp.valueOf(start), seconds);
 		long id = jdbc.queryForObject("SELECT MAX(id) FROM phone_order WHERE clerk = 'kpi1'", Long.class);
 		for (int i = 0; i < lines.length; i += 2) {
