@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,13 +108,6 @@ public class OrderCorrections {
 
 	public Order order(String orderNumber) {
 		long id = id(orderNumber);
-		Map<String, Object> call = jdbc.sql("""
-				SELECT o.retailer_code, t.name, o.clerk, o.call_date, o.week_start, o.outcome, o.cartons, o.amount
-				FROM phone_order o JOIN retailer t ON t.code = o.retailer_code WHERE o.id = :id""")
-				.param("id", id).query().listOfRows().stream().findFirst()
-				.orElseThrow(() -> new BusinessRuleException("找不到訂單「%s」(unknown order)".formatted(orderNumber)));
-		Map<String, Object> row = new LinkedHashMap<>();
-		call.forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v));
 		List<OrderLine> lines = jdbc.sql("""
 				SELECT l.product_code, p.name, l.cartons, l.unit_price, l.amount FROM phone_order_line l JOIN product p ON p.code = l.product_code
 				WHERE l.order_id = :id ORDER BY l.product_code""")
@@ -131,9 +122,15 @@ public class OrderCorrections {
 				.query((rs, n) -> new Correction(rs.getString("product_code"), rs.getInt("from_cartons"), rs.getInt("to_cartons"), rs.getString("reason"),
 						rs.getString("corrected_by"), rs.getTimestamp("corrected_at").toLocalDateTime()))
 				.list();
-		return new Order(Orders.number(id), id, (String) row.get("retailer_code"), (String) row.get("name"), (String) row.get("clerk"),
-				((java.sql.Date) row.get("call_date")).toLocalDate(), ((java.sql.Date) row.get("week_start")).toLocalDate(),
-				(String) row.get("outcome"), ((Number) row.get("cartons")).intValue(), (BigDecimal) row.get("amount"), lines, corrections);
+		return jdbc.sql("""
+				SELECT o.retailer_code, t.name, o.clerk, o.call_date, o.week_start, o.outcome, o.cartons, o.amount
+				FROM phone_order o JOIN retailer t ON t.code = o.retailer_code WHERE o.id = :id""")
+				.param("id", id)
+				.query((rs, n) -> new Order(Orders.number(id), id, rs.getString("retailer_code"), rs.getString("name"), rs.getString("clerk"),
+						rs.getDate("call_date").toLocalDate(), rs.getDate("week_start").toLocalDate(), rs.getString("outcome"), rs.getInt("cartons"),
+						rs.getBigDecimal("amount"), lines, corrections))
+				.optional()
+				.orElseThrow(() -> new BusinessRuleException("找不到訂單「%s」(unknown order)".formatted(orderNumber)));
 	}
 
 	/** A retailer's orders of this week, the latest first: what the seat leader looks up to correct. */
