@@ -85,7 +85,7 @@ public class CallLists {
 				.query((rs, n) -> new Limit(rs.getString("product_code"), rs.getString("name"), rs.getInt("tier"), rs.getInt("limit_cartons")))
 				.list());
 		List<CallNotices.Notice> inForce = notices.inForce(today);
-		Map<String, List<Long>> untold = notices.untold(today, entries.stream().map(Entry::retailerCode).toList(), inForce);
+		Map<String, List<Long>> untold = notices.untold(entries.stream().map(Entry::retailerCode).toList(), inForce);
 		return new CallList(today, clerk, entries.stream().map(e -> e.withUntold(untold.getOrDefault(e.retailerCode(), List.of()))).toList(), limits,
 				inForce.stream().map(n -> new Notice(n.id(), n.kind().name(), n.kindName(), n.title(), n.body(), n.productCode())).toList());
 	}

@@ -198,7 +198,7 @@ public class CallNotices {
 	}
 
 	/** For each retailer, the notices in force that they have not been told yet. */
-	public Map<String, List<Long>> untold(LocalDate day, Collection<String> retailers, List<Notice> inForce) {
+	public Map<String, List<Long>> untold(Collection<String> retailers, List<Notice> inForce) {
 		Map<String, List<Long>> untold = new HashMap<>();
 		if (inForce.isEmpty() || retailers.isEmpty()) {
 			return untold;
