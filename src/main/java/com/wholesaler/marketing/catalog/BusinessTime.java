@@ -34,6 +34,19 @@ public final class BusinessTime {
 		}
 	}
 
+	/** The day a page's date field names (YYYY-MM-DD, nothing else), or {@code otherwise} when it is empty. */
+	public static LocalDate day(String text, LocalDate otherwise) {
+		if (text == null || text.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(abbreviated(text)));
+		}
+	}
+
 	/** The first moment of a day, for timers. */
 	public static Date startOf(LocalDate day) {
 		return Date.from(day.atStartOfDay(ZONE).toInstant());

@@ -95,8 +95,11 @@ public class CallNotices {
 			throw new BusinessRuleException("找不到捲菸規格「%s」(unknown product)".formatted(product));
 		}
 		LocalDate today = LocalDate.now(clock);
-		LocalDate from = day(draft.validFrom(), "開始日期 (validFrom)", today);
-		LocalDate to = day(draft.validTo(), "結束日期 (validTo)", null);
+		LocalDate from = BusinessTime.day(draft.validFrom(), today);
+		LocalDate to = BusinessTime.day(draft.validTo(), null);
+		if (to == null) {
+			throw new BusinessRuleException("請填寫結束日期 (validTo)");
+		}
 		if (to.isBefore(from) || to.isBefore(today)) {
 			throw new BusinessRuleException("結束日期不能早於開始日期或今天 (validTo)");
 		}
@@ -255,20 +258,6 @@ public class CallNotices {
 		return text;
 	}
 
-	private static LocalDate day(String text, String what, LocalDate otherwise) {
-		if (text == null || text.isBlank()) {
-			if (otherwise == null) {
-				throw new BusinessRuleException("請填寫%s".formatted(what));
-			}
-			return otherwise;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			throw new BusinessRuleException("%s格式不對，請用 YYYY-MM-DD".formatted(what));
-		}
-	}
 
 	private static final String SELECT = """
 			SELECT id, kind, title, body, product_code, valid_from, valid_to, published_by, published_at, withdrawn_at FROM call_notice""";

@@ -2,7 +2,6 @@ package com.wholesaler.marketing.ordering;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.catalog.BusinessTime;
 
 /** 客戶需求 (/orders/demand): per product, what was ordered and what was asked beyond the limits or the stock. */
 @Controller
@@ -29,8 +29,8 @@ class DemandController {
 	/** By default the last seven days up to today. */
 	@GetMapping("/orders/demand")
 	String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-		LocalDate end = day(to, LocalDate.now(clock));
-		LocalDate start = day(from, end.minusDays(6));
+		LocalDate end = BusinessTime.day(to, LocalDate.now(clock));
+		LocalDate start = BusinessTime.day(from, end.minusDays(6));
 		if (end.isBefore(start) || start.plusDays(MOST_DAYS).isBefore(end)) {
 			throw new BusinessRuleException("請選擇不超過 %d 天的起止日期，結束不早於開始 (from and to)".formatted(MOST_DAYS));
 		}
@@ -39,17 +39,5 @@ class DemandController {
 		model.addAttribute("products", demand.byProduct(start, end));
 		model.addAttribute("fmt", new FiguresFormat());
 		return "orders/demand";
-	}
-
-	private static LocalDate day(String text, LocalDate otherwise) {
-		if (text == null || text.isBlank()) {
-			return otherwise;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(text.length() > 20 ? text.substring(0, 20) : text));
-		}
 	}
 }

@@ -2,7 +2,6 @@ package com.wholesaler.marketing.ordering;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -14,9 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.People;
 import com.wholesaler.marketing.approval.SignedIn;
+import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.ordering.XlsxBook.Column;
 import com.wholesaler.marketing.ordering.XlsxBook.Format;
@@ -46,7 +45,7 @@ class OrderDetailsController {
 	@GetMapping("/orders/list")
 	String page(@RequestParam(required = false) String day, @RequestParam(required = false) String clerk,
 			@RequestParam(required = false) String retailer, Authentication user, Model model) {
-		OrderDetails.Listing listing = details.of(day(day), clerkFor(user, clerk), retailer, PAGE_ROWS);
+		OrderDetails.Listing listing = details.of(BusinessTime.day(day, LocalDate.now(clock)), clerkFor(user, clerk), retailer, PAGE_ROWS);
 		model.addAttribute("listing", listing);
 		model.addAttribute("clerks", people.members(Role.PHONE_CLERK.groupId()));
 		model.addAttribute("ownOnly", onlyOwn(user));
@@ -56,7 +55,7 @@ class OrderDetailsController {
 	@GetMapping("/orders/list.xlsx")
 	ResponseEntity<byte[]> workbook(@RequestParam(required = false) String day, @RequestParam(required = false) String clerk,
 			@RequestParam(required = false) String retailer, Authentication user) {
-		OrderDetails.Listing listing = details.of(day(day), clerkFor(user, clerk), retailer, BOOK_ROWS);
+		OrderDetails.Listing listing = details.of(BusinessTime.day(day, LocalDate.now(clock)), clerkFor(user, clerk), retailer, BOOK_ROWS);
 		List<Column<OrderDetails.Call>> columns = List.of(
 				new Column<>("訂單號", 10, OrderDetails.Call::orderNumber, Format.TEXT),
 				new Column<>("開始時間", 10, c -> c.startedAt().toLocalTime().withNano(0).toString(), Format.TEXT),
@@ -87,17 +86,5 @@ class OrderDetailsController {
 		java.util.Set<String> groups = SignedIn.groups(user);
 		return groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())
 				&& !groups.contains(Role.ORDER_DEPT_HEAD.groupId());
-	}
-
-	private LocalDate day(String text) {
-		if (text == null || text.isBlank()) {
-			return LocalDate.now(clock);
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new BusinessRuleException("日期格式不對，請用 YYYY-MM-DD (date format)");
-		}
 	}
 }

@@ -2,7 +2,6 @@ package com.wholesaler.marketing.ordering;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -13,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.catalog.BusinessTime;
 
 /**
  * 訪銷指標 (/orders/kpi): the call-centre figures per clerk, day and week with their definitions, a
@@ -68,20 +67,8 @@ class OrderFiguresController {
 	/** The period asked, by default this week up to today. */
 	private CallCentreFigures.Report report(String from, String to) {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate end = day(to, today);
-		LocalDate start = day(from, OrderWeek.of(end));
+		LocalDate end = BusinessTime.day(to, today);
+		LocalDate start = BusinessTime.day(from, OrderWeek.of(end));
 		return figures.report(start, end);
-	}
-
-	private static LocalDate day(String text, LocalDate otherwise) {
-		if (text == null || text.isBlank()) {
-			return otherwise;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new BusinessRuleException("日期「%s」格式不對，請用 YYYY-MM-DD (date format)".formatted(text.length() > 20 ? text.substring(0, 20) : text));
-		}
 	}
 }
