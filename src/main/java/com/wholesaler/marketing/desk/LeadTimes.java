@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -37,12 +35,12 @@ public class LeadTimes {
 	}
 
 	private final JdbcClient jdbc;
-	private final RepositoryService repository;
+	private final ProcessNames processNames;
 	private final Clock clock;
 
-	LeadTimes(JdbcClient jdbc, RepositoryService repository, Clock clock) {
+	LeadTimes(JdbcClient jdbc, ProcessNames processNames, Clock clock) {
 		this.jdbc = jdbc;
-		this.repository = repository;
+		this.processNames = processNames;
 		this.clock = clock;
 	}
 
@@ -96,10 +94,7 @@ public class LeadTimes {
 	}
 
 	private List<Timing> timings(Map<String, List<Long>> durations, Map<String, String[]> labels) {
-		Map<String, String> names = new HashMap<>();
-		for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
-			names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName());
-		}
+		Map<String, String> names = processNames.byKey();
 		List<Timing> timings = new ArrayList<>();
 		durations.forEach((key, millis) -> {
 			String[] l = labels.get(key);

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -49,9 +48,12 @@ public class OpenWork {
 	private final RuntimeService runtime;
 	private final RepositoryService repository;
 	private final People people;
+	private final ProcessNames processNames;
 	private final Clock clock;
 
-	OpenWork(JdbcClient jdbc, TaskService tasks, RuntimeService runtime, RepositoryService repository, People people, Clock clock) {
+	OpenWork(JdbcClient jdbc, TaskService tasks, RuntimeService runtime, RepositoryService repository, People people, ProcessNames processNames,
+			Clock clock) {
+		this.processNames = processNames;
 		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.runtime = runtime;
@@ -66,7 +68,7 @@ public class OpenWork {
 	 */
 	public List<StepLoad> byStep() {
 		java.time.Instant now = clock.instant();
-		Map<String, String> names = processNames();
+		Map<String, String> names = processNames.byKey();
 		return jdbc.sql("""
 				SELECT d.KEY_ AS process_key, t.TASK_DEF_KEY_ AS step_key, MIN(t.NAME_) AS step_name, COUNT(*) AS open_tasks,
 				       SUM(CASE WHEN t.DUE_DATE_ < :now THEN 1 ELSE 0 END) AS overdue, MIN(t.CREATE_TIME_) AS oldest
@@ -92,7 +94,7 @@ public class OpenWork {
 				}
 			}
 		}
-		Map<String, String> names = processNames();
+		Map<String, String> names = processNames.byKey();
 		Map<String, String> keys = new HashMap<>();
 		Map<String, String> businessKeys = new HashMap<>();
 		Set<String> instances = found.stream().map(Task::getProcessInstanceId).filter(i -> i != null).collect(Collectors.toSet());
@@ -131,13 +133,6 @@ public class OpenWork {
 		return waiting;
 	}
 
-	private Map<String, String> processNames() {
-		Map<String, String> names = new HashMap<>();
-		for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
-			names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName());
-		}
-		return names;
-	}
 
 	static double days(java.time.Instant from, java.time.Instant to) {
 		return Duration.between(from, to).toMinutes() / (60.0 * 24);
