@@ -99,17 +99,8 @@ public final class AnnualTargetSteps {
 		@Override
 		protected void answered(DelegateExecution execution) {
 			Object action = execution.getVariable("reviseAction");
-			targets.revise((String) execution.getVariable(NUMBER), action == null ? null : action.toString(), new AnnualTargets.TargetFiguresAnswer() {
-				@Override
-				public TargetFigures figures() {
-					return AnnualTargetSteps.figures(execution, clock);
-				}
-
-				@Override
-				public String note() {
-					return (String) execution.getVariable("note");
-				}
-			});
+			targets.revise((String) execution.getVariable(NUMBER), action == null ? null : action.toString(), () -> figures(execution, clock),
+					(String) execution.getVariable("note"));
 		}
 	}
 

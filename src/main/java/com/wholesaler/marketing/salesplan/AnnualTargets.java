@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -131,8 +132,11 @@ public class AnnualTargets {
 		core.record(target, verdict);
 	}
 
-	/** The drafter revises the returned targets and submits them again, or withdraws them. */
-	void revise(String number, String action, TargetFiguresAnswer answer) {
+	/**
+	 * The drafter revises the returned targets and submits them again, or withdraws them; the figures are
+	 * read from the form only when resubmitted.
+	 */
+	void revise(String number, String action, Supplier<TargetFigures> revised, String note) {
 		AnnualTarget target = target(number);
 		String by = currentUser.id();
 		if (!by.equals(target.drafter())) {
@@ -143,30 +147,23 @@ public class AnnualTargets {
 		}
 		if ("WITHDRAW".equals(action)) {
 			jdbc.sql("UPDATE annual_target SET status = 'WITHDRAWN' WHERE target_number = :n").param("n", number).update();
-			sheet.record(number, AnnualTargetStep.DRAFT, ApprovalEventType.WITHDRAW, note(answer.note()), by);
+			sheet.record(number, AnnualTargetStep.DRAFT, ApprovalEventType.WITHDRAW, note(note), by);
 			return;
 		}
 		if (!"RESUBMIT".equals(action)) {
 			throw new BusinessRuleException("請選擇「修改後重新提交」或「撤回」(action)");
 		}
-		TargetFigures figures = answer.figures();
+		TargetFigures figures = revised.get();
 		if (figures.year() != target.year()) {
 			throw new BusinessRuleException("修改時不能改變年度（%d）(year)".formatted(target.year()));
 		}
-		String text = note(answer.note());
+		String text = note(note);
 		jdbc.sql("""
 				UPDATE annual_target SET cartons = :c, sales_amount = :a, gross_margin = :m, premium_share = :s, active_retailers = :r,
 				       note = :note, status = 'SUBMITTED' WHERE target_number = :n""")
 				.param("c", figures.cartons()).param("a", figures.salesAmount()).param("m", figures.grossMargin()).param("s", figures.premiumShare())
 				.param("r", figures.activeRetailers()).param("note", text).param("n", number).update();
 		sheet.record(number, AnnualTargetStep.DRAFT, ApprovalEventType.RESUBMIT, text, by);
-	}
-
-	/** The revise form's answers, read only when the drafter submits again. */
-	interface TargetFiguresAnswer {
-		TargetFigures figures();
-
-		String note();
 	}
 
 	public AnnualTarget target(String number) {

@@ -13,6 +13,8 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 public record TargetFigures(int year, long cartons, BigDecimal salesAmount, BigDecimal grossMargin, BigDecimal premiumShare,
 		int activeRetailers) {
 
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 	/** Reads the form's answers; {@code thisYear} bounds the year (this year or the next). */
 	public static TargetFigures of(Object year, Object cartons, Object salesAmount, Object grossMargin, Object premiumShare,
 			Object activeRetailers, int thisYear) {
@@ -64,8 +66,11 @@ public record TargetFigures(int year, long cartons, BigDecimal salesAmount, BigD
 		}
 	}
 
+	/** A share in per cent: 0 to 100 where it may be nothing or everything, otherwise strictly between. */
 	private static BigDecimal percent(BigDecimal n, String what, boolean zeroAllowed) {
-		if ((zeroAllowed ? n.signum() < 0 : n.signum() <= 0) || n.compareTo(BigDecimal.valueOf(100)) > (zeroAllowed ? 0 : -1)) {
+		boolean below = zeroAllowed ? n.signum() < 0 : n.signum() <= 0;
+		boolean above = zeroAllowed ? n.compareTo(HUNDRED) > 0 : n.compareTo(HUNDRED) >= 0;
+		if (below || above) {
 			throw new BusinessRuleException("%s應在 %s 與 100 之間".formatted(what, zeroAllowed ? "0" : "0（不含）"));
 		}
 		return n.setScale(2, RoundingMode.HALF_UP);
