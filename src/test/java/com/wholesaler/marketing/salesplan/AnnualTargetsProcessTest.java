@@ -93,6 +93,10 @@ class AnnualTargetsProcessTest {
 				.hasMessageContaining("已有一個版本在審定中");
 
 		assertThat(complete("director", approval, Map.of("decision", "APPROVE")).getBody()).as("not the executive").contains("分管領導");
+		// a variable the form does not have (another case's number) is refused before anything is decided
+		assertThat(complete("executive", approval, Map.of("decision", "APPROVE", "targetNumber", "NT-2020-v1")).getStatusCode())
+				.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(targets.target(v1).status()).isEqualTo(AnnualTargets.Status.SUBMITTED);
 		assertThat(complete("executive", approval, Map.of("decision", "APPROVE", "comment", "同意")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(first).isEnded().hasPassed("Event_TargetsApproved");
 		assertThat(targets.approved(year)).get().extracting(AnnualTargets.AnnualTarget::targetNumber).isEqualTo(v1);
@@ -160,6 +164,15 @@ class AnnualTargetsProcessTest {
 	@Test
 	void onlyTheDirectorDraftsAndWhatNoTargetCanBeIsRefused() {
 		assertThat(startByRest("supply").getStatusCode()).as("not a starter of the process").isEqualTo(HttpStatus.FORBIDDEN);
+		long versions = targets.all().size();
+		ResponseEntity<String> missing = startByRest("director");
+		assertThat(missing.getStatusCode()).as("required fields of the start form left out").isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<String> huge = post("director", "/engine-rest/process-definition/key/" + AnnualTargets.PROCESS_ID + "/start",
+				"{\"variables\":{\"year\":{\"value\":\"%d\"},\"cartons\":{\"value\":\"99999999999999999999999\"},\"salesAmount\":{\"value\":\"1\"},"
+						.formatted(year) + "\"grossMargin\":{\"value\":\"10\"},\"premiumShare\":{\"value\":\"30\"},\"activeRetailers\":{\"value\":\"100\"}}}");
+		assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(huge.getBody()).doesNotContain("Exception");
+		assertThat(targets.all()).hasSize((int) versions);
 		assertThatThrownBy(() -> draft("director", figures("-5", "1", "1", "1", "1"))).hasMessageContaining("銷量目標（條）(cartons)必須大於 0");
 		assertThatThrownBy(() -> draft("director", figures("5", "1", "100", "1", "1"))).hasMessageContaining("毛利率");
 		assertThatThrownBy(() -> draft("director", figures("5", "一百萬", "10", "1", "1"))).hasMessageContaining("不是數字");
