@@ -111,6 +111,17 @@ public class Catalog {
 				.param("code", productCode).param("from", from).param("to", to).query(Long.class).single();
 	}
 
+	/** Good cartons received today go into the day's purchases (daily_arrivals), which the reports read. */
+	public void recordArrival(String productCode, int goodCartons) {
+		LocalDate today = LocalDate.now(clock);
+		int added = jdbc.sql("UPDATE daily_arrivals SET cartons = cartons + :c WHERE product_code = :p AND arrival_date = :d")
+				.param("c", goodCartons).param("p", productCode).param("d", today).update();
+		if (added == 0) {
+			jdbc.sql("INSERT INTO daily_arrivals (product_code, arrival_date, cartons) VALUES (:p, :d, :c)")
+					.param("c", goodCartons).param("p", productCode).param("d", today).update();
+		}
+	}
+
 	public Optional<Product> product(String code) {
 		return jdbc.sql("SELECT * FROM product WHERE code = :code").param("code", code)
 				.query(this::mapProduct).optional();

@@ -19,7 +19,10 @@ public final class DemoCompany {
 	public static final long SEED = 20_261_130L;
 	public static final int RETAILERS = 30_000;
 	public static final int PRODUCTS = 400;
+	/** The recent sales, which the demo's phone orders make up. */
 	public static final int SALES_DAYS = 90;
+	/** All the sales and arrivals: 13 weeks and the same 13 weeks a year before, for last year's figures. */
+	public static final int HISTORY_DAYS = 460;
 
 	static final List<Region> REGIONS = List.of(
 			new Region("R01", "城東區域市場部"), new Region("R02", "城西區域市場部"),
@@ -79,11 +82,15 @@ public final class DemoCompany {
 	private final List<Retailer> retailers = new ArrayList<>();
 	private final List<StockRow> stock = new ArrayList<>();
 	private final List<SalesRow> sales = new ArrayList<>();
+	private final List<ArrivalRow> arrivals = new ArrayList<>();
 
 	record StockRow(String productCode, int onHand, int inTransit, int warningDays) {
 	}
 
 	record SalesRow(String productCode, LocalDate date, int cartons) {
+	}
+
+	record ArrivalRow(String productCode, LocalDate date, int cartons) {
 	}
 
 	public DemoCompany(LocalDate today) {
@@ -155,12 +162,16 @@ public final class DemoCompany {
 	}
 
 	private void makeStockAndSales() {
-		for (Product product : products) {
+		double[] bases = new double[products.size()];
+		int[][] sold = new int[products.size()][HISTORY_DAYS + 1];
+		for (int p = 0; p < products.size(); p++) {
+			Product product = products.get(p);
 			// Cheaper cigarettes sell more cartons a day; the dearest a few.
 			double base = 600 / Math.sqrt(product.retailPrice().doubleValue()) * (0.3 + random.nextDouble() * 1.4);
 			if (!product.isActive()) {
 				base = 0;
 			}
+			bases[p] = base;
 			int soldLast28 = 0;
 			for (int d = SALES_DAYS; d >= 1; d--) {
 				LocalDate date = today.minusDays(d);
@@ -172,6 +183,7 @@ public final class DemoCompany {
 				};
 				int cartons = (int) Math.max(0, Math.round(base * weekly * (0.8 + random.nextDouble() * 0.4)));
 				sales.add(new SalesRow(product.code(), date, cartons));
+				sold[p][d] = cartons;
 				if (d <= Catalog.SALES_WINDOW_DAYS) {
 					soldLast28 += cartons;
 				}
@@ -183,6 +195,51 @@ public final class DemoCompany {
 			int inTransit = random.nextInt(3) == 0 ? 0 : (int) Math.round(daily * random.nextInt(10));
 			stock.add(new StockRow(product.code(), onHand, inTransit, 7));
 		}
+		makeEarlierSalesAndArrivals(bases, sold);
+	}
+
+	/**
+	 * The year before the recent sales, and every arrival. A second random stream, so that the recent
+	 * sales and today's stock stay what they were before this history existed. The arrivals are found
+	 * walking back from today's stock: whenever the stock a day began with would exceed about 25 days
+	 * of sales, a delivery that day brought it there from 4-10 days' cover, as replenishment does.
+	 */
+	private void makeEarlierSalesAndArrivals(double[] bases, int[][] sold) {
+		Random history = new Random(SEED + 1);
+		for (int p = 0; p < products.size(); p++) {
+			Product product = products.get(p);
+			// Over the year each product grew or shrank by up to 15 %.
+			double lastYear = 0.85 + history.nextDouble() * 0.3;
+			for (int d = SALES_DAYS + 1; d <= HISTORY_DAYS; d++) {
+				LocalDate date = today.minusDays(d);
+				double trend = 1 - (1 - lastYear) * (d - SALES_DAYS) / 365.0;
+				int cartons = (int) Math.max(0, Math.round(bases[p] * trend * weekdayShare(date) * (0.8 + history.nextDouble() * 0.4)));
+				sales.add(new SalesRow(product.code(), date, cartons));
+				sold[p][d] = cartons;
+			}
+			int endOfDay = stock.get(p).onHand();
+			double daily = Math.max(1, bases[p]);
+			for (int d = 1; d <= HISTORY_DAYS; d++) {
+				LocalDate date = today.minusDays(d);
+				int startOfDay = endOfDay + sold[p][d];
+				if (weekdayShare(date) > 0 && startOfDay > daily * 25) {
+					int arrived = Math.min(startOfDay, startOfDay - (int) Math.round(daily * (4 + history.nextDouble() * 6)));
+					if (arrived > 0) {
+						arrivals.add(new ArrivalRow(product.code(), date, arrived));
+						startOfDay -= arrived;
+					}
+				}
+				endOfDay = startOfDay;
+			}
+		}
+	}
+
+	private static double weekdayShare(LocalDate date) {
+		return switch (date.getDayOfWeek()) {
+			case SATURDAY, SUNDAY -> 0;
+			case FRIDAY -> 1.6;
+			default -> 1.35;
+		};
 	}
 
 	private int weighted(int[] weights) {
@@ -222,5 +279,9 @@ public final class DemoCompany {
 
 	List<SalesRow> sales() {
 		return sales;
+	}
+
+	List<ArrivalRow> arrivals() {
+		return arrivals;
 	}
 }

@@ -66,7 +66,7 @@ class DemoCompanyLoader implements ApplicationRunner {
 					ps.setString(8, p.status().name());
 				});
 		// The price database starts with the prices in force since the start of the sales history.
-		Date since = Date.valueOf(LocalDate.now(clock).minusDays(DemoCompany.SALES_DAYS));
+		Date since = Date.valueOf(LocalDate.now(clock).minusDays(DemoCompany.HISTORY_DAYS));
 		jdbc.batchUpdate("""
 				INSERT INTO product_price (product_code, allocation_price, wholesale_price, retail_price, valid_from)
 				VALUES (?, ?, ?, ?, ?)""", company.products(), BATCH, (ps, p) -> {
@@ -98,8 +98,14 @@ class DemoCompanyLoader implements ApplicationRunner {
 					ps.setDate(2, Date.valueOf(s.date()));
 					ps.setInt(3, s.cartons());
 				});
+		jdbc.batchUpdate("INSERT INTO daily_arrivals (product_code, arrival_date, cartons) VALUES (?, ?, ?)",
+				company.arrivals(), BATCH, (ps, a) -> {
+					ps.setString(1, a.productCode());
+					ps.setDate(2, Date.valueOf(a.date()));
+					ps.setInt(3, a.cartons());
+				});
 		log.info("Demo company loaded in {} ms: {} manufacturers, {} products, {} retailers, {} days of sales",
 				(System.nanoTime() - started) / 1_000_000, company.manufacturers().size(), company.products().size(),
-				company.retailers().size(), DemoCompany.SALES_DAYS);
+				company.retailers().size(), DemoCompany.HISTORY_DAYS);
 	}
 }

@@ -251,6 +251,7 @@ public class Contracts {
 			int broken = damaged.getOrDefault(code, 0);
 			repository.addArrivalLine(arrivalId, code, cartons, broken);
 			repository.receiveIntoStock(code, cartons, broken);
+			catalog.recordArrival(code, cartons - broken);
 		});
 		for (Received r : received) {
 			if (r.caseCode() != null) {

@@ -3,8 +3,9 @@ package com.wholesaler.marketing.ordering;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.wholesaler.marketing.ordering.XlsxBook.Column;
-import com.wholesaler.marketing.ordering.XlsxBook.Format;
+import com.wholesaler.marketing.workbook.XlsxBook.Column;
+import com.wholesaler.marketing.workbook.XlsxBook.Format;
+import com.wholesaler.marketing.workbook.XlsxBook;
 
 /** The call-centre figures as an Excel workbook: a sheet per view (clerk and day, clerk and week, all by day) and one of the definitions. */
 final class FiguresWorkbook {

@@ -17,8 +17,9 @@ import com.wholesaler.marketing.approval.People;
 import com.wholesaler.marketing.approval.SignedIn;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.identity.Role;
-import com.wholesaler.marketing.ordering.XlsxBook.Column;
-import com.wholesaler.marketing.ordering.XlsxBook.Format;
+import com.wholesaler.marketing.workbook.XlsxBook.Column;
+import com.wholesaler.marketing.workbook.XlsxBook.Format;
+import com.wholesaler.marketing.workbook.XlsxBook;
 
 /**
  * 訂單明細 (/orders/list and .xlsx): a day's calls and orders, for the seat leader, the department head and

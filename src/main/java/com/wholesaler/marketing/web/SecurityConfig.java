@@ -83,6 +83,11 @@ class SecurityConfig {
 						// the director's desk: every open task of the center and who holds it
 						.requestMatchers(path("/desk"), path("/desk/**"))
 						.hasAnyAuthority(Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(), Role.EXECUTIVE.groupId())
+						// the center's reports: for the center's staff, not the call seats or the regions
+						.requestMatchers(path("/reports"), path("/reports/**"))
+						.hasAnyAuthority(Role.EXECUTIVE.groupId(), Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(),
+								Role.BRAND_PLANNING_HEAD.groupId(), Role.GENERAL_ADMIN.groupId(), Role.SUPPLY_MANAGER.groupId(),
+								Role.BRAND_MANAGER.groupId(), Role.ORDER_DEPT_HEAD.groupId())
 						.requestMatchers(path("/orders/kpi"), path("/orders/kpi.xlsx"))
 						.hasAnyAuthority(Role.SEAT_LEADER.groupId(), Role.ORDER_DEPT_HEAD.groupId(), Role.CENTER_DIRECTOR.groupId(),
 								Role.DEPUTY_DIRECTOR.groupId())

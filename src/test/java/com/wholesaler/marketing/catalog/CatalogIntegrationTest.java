@@ -30,7 +30,7 @@ class CatalogIntegrationTest {
 		assertThat(catalog.count("retailer")).isEqualTo(DemoCompany.RETAILERS);
 		assertThat(catalog.count("stock")).isEqualTo(DemoCompany.PRODUCTS);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM daily_sales WHERE sales_date < ?", Long.class, LocalDate.now(BusinessTime.ZONE)))
-				.as("today's rows come from today's orders").isEqualTo((long) DemoCompany.PRODUCTS * DemoCompany.SALES_DAYS);
+				.as("today's rows come from today's orders").isEqualTo((long) DemoCompany.PRODUCTS * DemoCompany.HISTORY_DAYS);
 	}
 
 	@Test

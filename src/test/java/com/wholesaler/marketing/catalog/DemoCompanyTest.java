@@ -32,7 +32,7 @@ class DemoCompanyTest {
 		assertThat(company.products()).hasSize(DemoCompany.PRODUCTS);
 		assertThat(company.retailers()).hasSize(DemoCompany.RETAILERS);
 		assertThat(company.regions()).hasSize(8);
-		assertThat(company.sales()).hasSize(DemoCompany.PRODUCTS * DemoCompany.SALES_DAYS);
+		assertThat(company.sales()).hasSize(DemoCompany.PRODUCTS * DemoCompany.HISTORY_DAYS);
 		assertThat(company.retailers().stream().map(Retailer::tier).collect(Collectors.toSet()))
 				.as("every tier from 1 to 30 has retailers").hasSize(30);
 		Set<String> withProducts = company.products().stream().map(Product::manufacturerCode).collect(Collectors.toSet());
@@ -59,7 +59,7 @@ class DemoCompanyTest {
 		assertThat(company.sales().stream().map(DemoCompany.SalesRow::date).max(LocalDate::compareTo))
 				.contains(TODAY.minusDays(1));
 		assertThat(company.sales().stream().map(DemoCompany.SalesRow::date).min(LocalDate::compareTo))
-				.contains(TODAY.minusDays(DemoCompany.SALES_DAYS));
+				.contains(TODAY.minusDays(DemoCompany.HISTORY_DAYS));
 		Map<String, Product> products = company.products().stream()
 				.collect(Collectors.toMap(Product::code, Function.identity()));
 		long shortProducts = company.stock().stream()
@@ -73,5 +73,25 @@ class DemoCompanyTest {
 				.count();
 		assertThat(shortProducts).as("a demo needs products under the warning level, but not most")
 				.isBetween(10L, 80L);
+	}
+
+	@Test
+	void theStockRebuiltFromArrivalsAndSalesNeverGoesBelowZeroAndIsReplenished() {
+		DemoCompany company = new DemoCompany(TODAY);
+		Map<String, Map<LocalDate, Integer>> sold = company.sales().stream().collect(Collectors.groupingBy(
+				DemoCompany.SalesRow::productCode, Collectors.toMap(DemoCompany.SalesRow::date, DemoCompany.SalesRow::cartons)));
+		Map<String, Map<LocalDate, Integer>> arrived = company.arrivals().stream().collect(Collectors.groupingBy(
+				DemoCompany.ArrivalRow::productCode, Collectors.toMap(DemoCompany.ArrivalRow::date, DemoCompany.ArrivalRow::cartons)));
+		for (DemoCompany.StockRow s : company.stock()) {
+			int endOfDay = s.onHand();
+			for (int d = 1; d <= DemoCompany.HISTORY_DAYS; d++) {
+				LocalDate day = TODAY.minusDays(d);
+				endOfDay = endOfDay + sold.get(s.productCode()).getOrDefault(day, 0)
+						- arrived.getOrDefault(s.productCode(), Map.of()).getOrDefault(day, 0);
+				assertThat(endOfDay).as("%s at the start of %s", s.productCode(), day).isNotNegative();
+			}
+		}
+		long selling = company.products().stream().filter(Product::isActive).count();
+		assertThat(arrived).as("every product on sale is delivered again in the year").hasSize((int) selling);
 	}
 }

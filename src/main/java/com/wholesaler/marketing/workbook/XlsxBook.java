@@ -1,4 +1,4 @@
-package com.wholesaler.marketing.ordering;
+package com.wholesaler.marketing.workbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * An Excel workbook of tables (opens in Excel and WPS): per sheet a bold header row that stays frozen,
  * column widths that fit Chinese headers, and numbers kept as numbers in their format.
  */
-final class XlsxBook {
+public final class XlsxBook {
 
-	enum Format {
+	public enum Format {
 		TEXT("@"), COUNT("#,##0"), DECIMAL("#,##0.0"), PERCENT("0.0%"), MONEY("#,##0.00");
 
 		private final String pattern;
@@ -33,14 +33,14 @@ final class XlsxBook {
 	}
 
 	/** A column: its header, its width in Chinese characters, how a row gives its value, and the value's format. */
-	record Column<T>(String header, int width, Function<T, Object> value, Format format) {
+	public record Column<T>(String header, int width, Function<T, Object> value, Format format) {
 	}
 
 	private final XSSFWorkbook workbook = new XSSFWorkbook();
 	private final CellStyle header;
 	private final Map<Format, CellStyle> styles = new EnumMap<>(Format.class);
 
-	XlsxBook() {
+	public XlsxBook() {
 		DataFormat format = workbook.createDataFormat();
 		Font bold = workbook.createFont();
 		bold.setBold(true);
@@ -55,7 +55,7 @@ final class XlsxBook {
 		}
 	}
 
-	<T> XlsxBook sheet(String name, List<Column<T>> columns, List<T> rows) {
+	public <T> XlsxBook sheet(String name, List<Column<T>> columns, List<T> rows) {
 		Sheet sheet = workbook.createSheet(name);
 		Row head = sheet.createRow(0);
 		for (int c = 0; c < columns.size(); c++) {
@@ -82,7 +82,7 @@ final class XlsxBook {
 	}
 
 	/** A sheet of terms and what they mean, the terms in bold. */
-	XlsxBook definitions(String name, List<String[]> terms) {
+	public XlsxBook definitions(String name, List<String[]> terms) {
 		Sheet sheet = workbook.createSheet(name);
 		sheet.setColumnWidth(0, 24 * 256);
 		sheet.setColumnWidth(1, 90 * 256);
@@ -96,7 +96,7 @@ final class XlsxBook {
 		return this;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		try (XSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			book.write(out);
 			return out.toByteArray();
