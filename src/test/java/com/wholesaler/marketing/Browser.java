@@ -52,6 +52,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--no-first-run", "--window-size=1400,900", "--lang=zh-TW", "--accept-lang=zh-TW,zh");
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-TW,zh"));
+		// the console's errors, for a test to see that a page's scripts ran clean
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 				.usingAnyFreePort().build();
 		return new Browser(new ChromeDriver(service, options), port);
@@ -107,6 +109,27 @@ public final class Browser implements AutoCloseable {
 			js.executeScript("arguments[0].click();", element);
 		}
 		return element;
+	}
+
+	/** The page's script errors since the last call (the console's SEVERE entries). */
+	public java.util.List<String> scriptErrors() {
+		return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+				.filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+				.map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+	}
+
+	/** Fetches a link in the page's own session, as the browser would download it: its status, type and first bytes. */
+	@SuppressWarnings("unchecked")
+	public java.util.Map<String, Object> fetch(String path) {
+		return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(function (r) {
+				  return r.arrayBuffer().then(function (b) {
+				    var head = Array.from(new Uint8Array(b.slice(0, 2))).map(function (c) { return String.fromCharCode(c); }).join('');
+				    done({ status: r.status, type: r.headers.get('Content-Type'), size: b.byteLength, head: head,
+				           disposition: r.headers.get('Content-Disposition') });
+				  });
+				}).catch(function (e) { done({ error: String(e) }); });""", path);
 	}
 
 	public WebDriver driver() {

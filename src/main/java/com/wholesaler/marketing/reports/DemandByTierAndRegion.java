@@ -53,7 +53,6 @@ public class DemandByTierAndRegion {
 
 	/** {@code productCode} null for all products. */
 	public Report of(ReportPeriod period, String productCode) {
-		String product = productCode == null ? "" : " AND l.product_code = :product";
 		String unmetProduct = productCode == null ? "" : " AND u.product_code = :product";
 		Map<String, Demand> cells = new TreeMap<>();
 		Map<String, String> regionNames = new TreeMap<>();
@@ -65,15 +64,22 @@ public class DemandByTierAndRegion {
 					add(cells, rs.getInt("tier"), rs.getString("region_code"), regionNames,
 							0, BigDecimal.ZERO, 0, 0, 0, rs.getLong("n"));
 				});
-		var ordered = jdbc.sql("""
-				SELECT r.tier, r.region_code, SUM(l.cartons) AS cartons, SUM(l.amount) AS amount,
-				       COUNT(DISTINCT o.retailer_code) AS retailers
-				FROM phone_order o JOIN phone_order_line l ON l.order_id = o.id JOIN retailer r ON r.code = o.retailer_code
-				WHERE o.call_date >= :from AND o.call_date <= :to""" + product + " GROUP BY r.tier, r.region_code")
-				.param("from", period.from()).param("to", period.to());
-		if (productCode != null) {
-			ordered = ordered.param("product", productCode);
-		}
+		// All products: the orders' own totals (kept with every correction), without reading their lines.
+		var ordered = productCode == null
+				? jdbc.sql("""
+						SELECT r.tier, r.region_code, SUM(o.cartons) AS cartons, SUM(o.amount) AS amount,
+						       COUNT(DISTINCT o.retailer_code) AS retailers
+						FROM phone_order o JOIN retailer r ON r.code = o.retailer_code
+						WHERE o.call_date >= :from AND o.call_date <= :to AND o.cartons > 0
+						GROUP BY r.tier, r.region_code""")
+						.param("from", period.from()).param("to", period.to())
+				: jdbc.sql("""
+						SELECT r.tier, r.region_code, SUM(l.cartons) AS cartons, SUM(l.amount) AS amount,
+						       COUNT(DISTINCT o.retailer_code) AS retailers
+						FROM phone_order_line l JOIN phone_order o ON o.id = l.order_id JOIN retailer r ON r.code = o.retailer_code
+						WHERE l.product_code = :product AND o.call_date >= :from AND o.call_date <= :to
+						GROUP BY r.tier, r.region_code""")
+						.param("from", period.from()).param("to", period.to()).param("product", productCode);
 		ordered.query(rs -> {
 			add(cells, rs.getInt("tier"), rs.getString("region_code"), regionNames,
 					rs.getLong("cartons"), rs.getBigDecimal("amount"), 0, 0, rs.getLong("retailers"), 0);

@@ -1,15 +1,24 @@
 package com.wholesaler.marketing.reports;
 
+import static com.wholesaler.marketing.approval.SignedIn.groups;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.PriceClass;
 import com.wholesaler.marketing.workbook.XlsxBook;
 
@@ -23,9 +32,12 @@ class StockReportsController {
 	private final PurchasesSalesStock ledger;
 	private final StockCover cover;
 	private final SupplyStates supply;
+	private final SupplyAdjustments adjustments;
 	private final Clock clock;
 
-	StockReportsController(PurchasesSalesStock ledger, StockCover cover, SupplyStates supply, Clock clock) {
+	StockReportsController(PurchasesSalesStock ledger, StockCover cover, SupplyStates supply, SupplyAdjustments adjustments,
+			Clock clock) {
+		this.adjustments = adjustments;
 		this.ledger = ledger;
 		this.cover = cover;
 		this.supply = supply;
@@ -86,6 +98,14 @@ class StockReportsController {
 
 	@GetMapping("/reports/supply-state")
 	String supplyState(@RequestParam(required = false) String state, Model model) {
+		List<SupplyAdjustment> recent = adjustments.recent();
+		model.addAttribute("adjustments", recent);
+		model.addAttribute("contracts", recent.stream().filter(a -> a.action().amendsContracts()).map(SupplyAdjustment::productCode)
+				.distinct().collect(java.util.stream.Collectors.toMap(c -> c, adjustments::contractsInForce)));
+		if (!model.containsAttribute("draft")) {
+			model.addAttribute("draft", new AdjustmentDraft("", "", ""));
+		}
+		model.addAttribute("actions", AdjustmentAction.values());
 		List<ProductSupply> all = supply.today(today());
 		List<Long> counts = java.util.Arrays.stream(SupplyState.values())
 				.map(s -> all.stream().filter(p -> p.state() == s).count()).toList();
@@ -98,6 +118,41 @@ class StockReportsController {
 		model.addAttribute("chart", new Chart(java.util.Arrays.stream(SupplyState.values()).map(SupplyState::chineseName).toList(), "個")
 				.bars("規格數", counts));
 		return "reports/supply-state";
+	}
+
+	/** What the proposal form sent, kept to show again when it is refused. */
+	record AdjustmentDraft(String product, String action, String reason) {
+	}
+
+	@PostMapping("/reports/supply-state/adjustments")
+	String propose(AdjustmentDraft draft, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			SupplyAdjustment made = adjustments.propose(user.getName(), groups(user), draft.product(), draft.action(), draft.reason());
+			redirect.addFlashAttribute("message", "已記錄貨源調整建議 %s：%s %s，%s".formatted(made.number(), made.productCode(),
+					made.productName(), made.action().followUp()));
+			return "redirect:/reports/supply-state#adjustments";
+		}
+		catch (BusinessRuleException | ReportForbidden e) {
+			response.setStatus(e instanceof ReportForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("draft", draft);
+			return supplyState(null, model);
+		}
+	}
+
+	@PostMapping("/reports/supply-state/adjustments/{number}/shortage-case")
+	String startShortageCase(@PathVariable String number, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			String caseNumber = adjustments.startShortageCase(number, user.getName(), groups(user));
+			redirect.addFlashAttribute("message", "已按建議 %s 發起缺貨處理 %s，請在任務清單中起草替代和限量方案".formatted(number, caseNumber));
+			return "redirect:/reports/supply-state#adjustments";
+		}
+		catch (BusinessRuleException | ReportForbidden e) {
+			response.setStatus(e instanceof ReportForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", e.getMessage());
+			return supplyState(null, model);
+		}
 	}
 
 	@GetMapping("/reports/supply-state.xlsx")

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * An Excel workbook of tables (opens in Excel and WPS): per sheet a bold header row that stays frozen,
@@ -36,7 +36,8 @@ public final class XlsxBook {
 	public record Column<T>(String header, int width, Function<T, Object> value, Format format) {
 	}
 
-	private final XSSFWorkbook workbook = new XSSFWorkbook();
+	/** Streaming: rows go to a temporary file as they are written, so a sheet of 30,000 retailers stays quick and small. */
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
 	private final CellStyle header;
 	private final Map<Format, CellStyle> styles = new EnumMap<>(Format.class);
 
@@ -97,12 +98,15 @@ public final class XlsxBook {
 	}
 
 	public byte[] bytes() {
-		try (XSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (SXSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			book.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		finally {
+			workbook.dispose();
 		}
 	}
 }
