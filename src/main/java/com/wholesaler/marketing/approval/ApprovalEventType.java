@@ -12,7 +12,8 @@ public enum ApprovalEventType {
 	ARRIVAL("到貨確認"), DELIVERED("全部到貨"), INVOICE_MATCHED("發票相符"), INVOICE_MISMATCH("發票不符"),
 	INVOICE_ACCEPTED("差異已接受"), INVOICE_WITHDRAWN("發票退回重開"), PAID("承付"), PAYMENT_REFUSED("拒付"),
 	COMPLETED("合同完成"), TERMINATED("合同終止"), AMENDMENT_REQUESTED("提出變更"), AMENDED("變更生效"),
-	PUBLISHED("投放控制量生效"), EXPIRED("到期結束"), RECOVERED("庫存恢復，提前結束");
+	PUBLISHED("投放控制量生效"), EXPIRED("到期結束"), RECOVERED("庫存恢復，提前結束"),
+	MONTH_END("月底報告完成情況");
 
 	private final String chineseName;
 

@@ -16,7 +16,7 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
  * 主任工作台 (/desk): the open work by process and step, the longest waiting tasks with 催辦, whether the rules
- * are kept, lead times and return rates.
+ * are kept, lead times and return rates, and how the departments' month plans stand.
  */
 @Controller
 class DeskController {
@@ -27,8 +27,12 @@ class DeskController {
 	private final LeadTimes leadTimes;
 	private final Urges urges;
 	private final RulesPanel rules;
+	private final WorkPlans plans;
+	private final java.time.Clock clock;
 
-	DeskController(OpenWork openWork, LeadTimes leadTimes, Urges urges, RulesPanel rules) {
+	DeskController(OpenWork openWork, LeadTimes leadTimes, Urges urges, RulesPanel rules, WorkPlans plans, java.time.Clock clock) {
+		this.plans = plans;
+		this.clock = clock;
 		this.rules = rules;
 		this.openWork = openWork;
 		this.leadTimes = leadTimes;
@@ -44,6 +48,8 @@ class DeskController {
 		model.addAttribute("returns", leadTimes.returns());
 		model.addAttribute("days", LeadTimes.DAYS);
 		model.addAttribute("rules", rules.now());
+		model.addAttribute("plans", plans.recent(java.time.YearMonth.now(clock)));
+		model.addAttribute("today", java.time.LocalDate.now(clock));
 		return "desk/show";
 	}
 

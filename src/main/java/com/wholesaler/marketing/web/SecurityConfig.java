@@ -83,6 +83,10 @@ class SecurityConfig {
 						// the director's desk: every open task of the center and who holds it
 						.requestMatchers(path("/desk"), path("/desk/**"))
 						.hasAnyAuthority(Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(), Role.EXECUTIVE.groupId())
+						// the departments' month plans: for who drafts them and who approves and follows them
+						.requestMatchers(path("/work-plans"), path("/work-plans/**"))
+						.hasAnyAuthority(Role.EXECUTIVE.groupId(), Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(),
+								Role.BRAND_PLANNING_HEAD.groupId(), Role.ORDER_DEPT_HEAD.groupId())
 						// the center's reports: for the center's staff, not the call seats or the regions
 						.requestMatchers(path("/reports"), path("/reports/**"))
 						.hasAnyAuthority(Role.EXECUTIVE.groupId(), Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(),
