@@ -16,10 +16,14 @@ final class ReportDownload {
 	}
 
 	static ResponseEntity<byte[]> of(String fileName, XlsxBook book) {
+		return of(fileName, book.bytes());
+	}
+
+	static ResponseEntity<byte[]> of(String fileName, byte[] workbook) {
 		return ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename(fileName + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
 				.contentType(XLSX)
-				.body(book.bytes());
+				.body(workbook);
 	}
 }

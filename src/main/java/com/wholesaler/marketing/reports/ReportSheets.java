@@ -69,13 +69,13 @@ final class ReportSheets {
 		for (SupplyState s : SupplyState.values()) {
 			rules.add(new String[] {s.chineseName(), s.rule()});
 		}
-		return book.definitions("判定規則", rules);
+		return book.definitions("貨源狀態判定規則", rules);
 	}
 
 	static XlsxBook demand(XlsxBook book, DemandByTierAndRegion.Report report) {
-		book.sheet("按檔位", demandColumns("檔位"), withTotal(report.byTier(), report.total()));
-		book.sheet("按區域", demandColumns("區域"), withTotal(report.byRegion(), report.total()));
-		return book.sheet("檔位×區域", demandColumns("檔位 · 區域"), report.cells());
+		book.sheet("需求按檔位", demandColumns("檔位"), withTotal(report.byTier(), report.total()));
+		book.sheet("需求按區域", demandColumns("區域"), withTotal(report.byRegion(), report.total()));
+		return book.sheet("需求按檔位和區域", demandColumns("檔位 · 區域"), report.cells());
 	}
 
 	private static List<Column<DemandByTierAndRegion.Demand>> demandColumns(String first) {
@@ -114,14 +114,14 @@ final class ReportSheets {
 				new Column<>("頻次", 9, s -> s.frequency().chineseName(), TEXT),
 				new Column<>("戶數", 5, RetailerSegments.Segment::retailers, COUNT),
 				new Column<>("訂貨額（元）", 10, RetailerSegments.Segment::amount, MONEY)), report.segments());
-		book.sheet("按檔位", List.of(
+		book.sheet("客戶按檔位", List.of(
 				new Column<RetailerSegments.Tier>("檔位", 3, RetailerSegments.Tier::tier, COUNT),
 				new Column<>("在營戶數", 5, RetailerSegments.Tier::active, COUNT),
 				new Column<>("訂貨戶數", 5, RetailerSegments.Tier::ordering, COUNT),
 				new Column<>("戶均訂貨額（元）", 8, RetailerSegments.Tier::amountPerOrdering, MONEY),
 				new Column<>("戶均訂貨週數", 7, RetailerSegments.Tier::weeksPerOrdering, DECIMAL),
 				new Column<>("流失預警戶數", 7, RetailerSegments.Tier::drifting, COUNT)), report.tiers());
-		return book.sheet("流失預警", List.of(
+		return book.sheet("流失預警客戶", List.of(
 				new Column<RetailerSegments.RetailerOrders>("客戶代碼", 5, RetailerSegments.RetailerOrders::code, TEXT),
 				new Column<>("客戶名稱", 12, RetailerSegments.RetailerOrders::name, TEXT),
 				new Column<>("區域", 8, RetailerSegments.RetailerOrders::regionName, TEXT),

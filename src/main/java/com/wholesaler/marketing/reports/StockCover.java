@@ -61,7 +61,8 @@ public class StockCover {
 	 */
 	private List<Week> weeks(ReportPeriod period, LocalDate today) {
 		Map<String, Assortment.Item> items = assortment.items();
-		int span = (int) ChronoUnit.DAYS.between(period.from(), today) + 1;
+		// the days from the period's start to today, or to the period's end should it lie ahead (nothing moves then)
+		int span = (int) ChronoUnit.DAYS.between(period.from(), period.to().isAfter(today) ? period.to() : today) + 1;
 		Map<String, long[]> sold = new HashMap<>();
 		Map<String, long[]> net = new HashMap<>();
 		jdbc.sql("SELECT product_code, sales_date, cartons FROM daily_sales WHERE sales_date >= :from AND cartons > 0")

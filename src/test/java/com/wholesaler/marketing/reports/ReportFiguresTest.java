@@ -166,6 +166,16 @@ class ReportFiguresTest {
 	}
 
 	@Test
+	void aPeriodReachingPastTodayKeepsTodaysStockToItsEnd() {
+		LocalDate today = LocalDate.now(BusinessTime.ZONE);
+		StockCover.Report report = cover.of(new ReportPeriod(today.minusDays(3), today.plusDays(10)), Grouping.PRICE_CLASS, today);
+		StockCover.Week last = report.weeks().get(report.weeks().size() - 1);
+		assertThat(last.end()).isEqualTo(today.plusDays(10));
+		long free = jdbc.queryForObject("SELECT SUM(on_hand - reserved) FROM stock", Long.class);
+		assertThat(last.total().stock()).as("nothing moves after today").isEqualTo(free);
+	}
+
+	@Test
 	void theSupplyStateFollowsItsRule() {
 		LocalDate today = LocalDate.now(BusinessTime.ZONE);
 		for (int d = 1; d <= 20; d++) {
