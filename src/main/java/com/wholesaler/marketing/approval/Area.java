@@ -13,7 +13,7 @@ public enum Area {
 	CONTRACTS("購銷合同及其變更", List.of("contractSigning", "contractAmendment")),
 	PRICES("價格調整", List.of("priceAdjustment")),
 	SHORTAGES("缺貨替代和投放限量", List.of("shortageSubstitution")),
-	TARGETS("年度目標與銷售計畫", List.of("annualTargets")),
+	TARGETS("年度目標與銷售計畫", List.of("annualTargets", "salesPlanApproval")),
 	WORK_PLANS("部門工作計畫", List.of("workPlan")),
 	REPORTS("月度報表", List.of("monthlyReport"));
 

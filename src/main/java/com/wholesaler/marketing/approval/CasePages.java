@@ -18,6 +18,7 @@ public final class CasePages {
 			case "priceAdjustment" -> "/prices/proposals/" + caseNumber;
 			case "shortageSubstitution" -> "/shortages/" + caseNumber;
 			case "annualTargets" -> "/targets/" + caseNumber;
+			case "salesPlanApproval" -> "/sales-plans/" + caseNumber;
 			case "workPlan" -> "/work-plans/" + caseNumber;
 			case "monthlyReport" -> "/reports/packs/" + caseNumber;
 			default -> null;

@@ -13,6 +13,7 @@ public final class ProcessStarters {
 			"priceAdjustment", List.of(Role.GENERAL_ADMIN),
 			"shortageSubstitution", List.of(Role.SUPPLY_MANAGER),
 			"annualTargets", List.of(Role.CENTER_DIRECTOR),
+			"salesPlanApproval", List.of(Role.BRAND_PLANNING_HEAD),
 			// 部門工作計畫: each department head, or the deputy who organises the departments' plans (副主任職責 3)
 			"workPlan", List.of(Role.BRAND_PLANNING_HEAD, Role.ORDER_DEPT_HEAD, Role.DEPUTY_DIRECTOR));
 

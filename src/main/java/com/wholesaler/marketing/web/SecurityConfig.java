@@ -83,6 +83,11 @@ class SecurityConfig {
 						// the director's desk: every open task of the center and who holds it
 						.requestMatchers(path("/desk"), path("/desk/**"))
 						.hasAnyAuthority(Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(), Role.EXECUTIVE.groupId())
+						// the month's sales plans: the center's planners and approvers, and the regions whose targets they are
+						.requestMatchers(path("/sales-plans"), path("/sales-plans/**"))
+						.hasAnyAuthority(Role.EXECUTIVE.groupId(), Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(),
+								Role.BRAND_PLANNING_HEAD.groupId(), Role.GENERAL_ADMIN.groupId(), Role.SUPPLY_MANAGER.groupId(),
+								Role.REGIONAL_MARKETING.groupId())
 						// the departments' month plans: for who drafts them and who approves and follows them
 						.requestMatchers(path("/work-plans"), path("/work-plans/**"))
 						.hasAnyAuthority(Role.EXECUTIVE.groupId(), Role.CENTER_DIRECTOR.groupId(), Role.DEPUTY_DIRECTOR.groupId(),
