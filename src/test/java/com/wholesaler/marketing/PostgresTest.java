@@ -73,7 +73,8 @@ class PostgresTest {
 		try (ConfigurableApplicationContext app = start("marketing", "--marketing.demo-data=true")) {
 			Catalog catalog = app.getBean(Catalog.class);
 			assertThat(catalog.count("retailer")).isEqualTo(30_000);
-			assertThat(catalog.count("daily_sales")).isEqualTo(36_000);
+			assertThat(catalog.count("daily_sales")).isEqualTo((long) com.wholesaler.marketing.catalog.DemoCompany.PRODUCTS
+					* com.wholesaler.marketing.catalog.DemoCompany.HISTORY_DAYS);
 			assertThat(app.getBean(com.wholesaler.marketing.catalog.StockWarnings.class).current()).isNotEmpty();
 			assertThat(catalog.activeRetailerCounts().perTier()[30]).isPositive();
 

@@ -65,6 +65,8 @@ public class StockCover {
 		int span = (int) ChronoUnit.DAYS.between(period.from(), period.to().isAfter(today) ? period.to() : today) + 1;
 		Map<String, long[]> sold = new HashMap<>();
 		Map<String, long[]> net = new HashMap<>();
+		// what is dated after the last day counted (an order taken for a later day) moved the stock after it too
+		Map<String, Long> later = new HashMap<>();
 		jdbc.sql("SELECT product_code, sales_date, cartons FROM daily_sales WHERE sales_date >= :from AND cartons > 0")
 				.param("from", period.from())
 				.query(rs -> {
@@ -73,6 +75,9 @@ public class StockCover {
 						sold.computeIfAbsent(rs.getString("product_code"), c -> new long[span])[d] += rs.getLong("cartons");
 						net.computeIfAbsent(rs.getString("product_code"), c -> new long[span])[d] += rs.getLong("cartons");
 					}
+					else {
+						later.merge(rs.getString("product_code"), rs.getLong("cartons"), Long::sum);
+					}
 				});
 		jdbc.sql("SELECT product_code, arrival_date, cartons FROM daily_arrivals WHERE arrival_date >= :from")
 				.param("from", period.from())
@@ -80,6 +85,9 @@ public class StockCover {
 					int d = (int) ChronoUnit.DAYS.between(period.from(), rs.getDate("arrival_date").toLocalDate());
 					if (d < span) {
 						net.computeIfAbsent(rs.getString("product_code"), c -> new long[span])[d] -= rs.getLong("cartons");
+					}
+					else {
+						later.merge(rs.getString("product_code"), -rs.getLong("cartons"), Long::sum);
 					}
 				});
 		Map<String, Long> stockNow = new HashMap<>();
@@ -95,7 +103,7 @@ public class StockCover {
 		for (Assortment.Item item : items.values()) {
 			long[] productNet = net.getOrDefault(item.code(), new long[span]);
 			long[] productSold = sold.getOrDefault(item.code(), new long[span]);
-			long endOfDay = stockNow.getOrDefault(item.code(), 0L);
+			long endOfDay = stockNow.getOrDefault(item.code(), 0L) + later.getOrDefault(item.code(), 0L);
 			long[] stockAtEnd = new long[span];
 			for (int d = span - 1; d >= 0; d--) {
 				stockAtEnd[d] = endOfDay;
