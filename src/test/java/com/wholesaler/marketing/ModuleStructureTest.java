@@ -39,7 +39,8 @@ class ModuleStructureTest {
 			entry("approval", Set.of("identity")),
 			entry("catalog", Set.of("approval", "identity")),
 			entry("models", Set.of("approval", "identity")),
-			entry("purchaseplan", CAPABILITY_BASE),
+			// the purchase plan of a month is drawn from its approved sales plan
+			entry("purchaseplan", union(CAPABILITY_BASE, "salesplan")),
 			entry("pricing", CAPABILITY_BASE),
 			entry("substitution", CAPABILITY_BASE),
 			entry("contract", union(CAPABILITY_BASE, "purchaseplan")),
@@ -54,7 +55,8 @@ class ModuleStructureTest {
 	/** Where a capability builds on another: only these of its classes. */
 	private static final Map<String, Set<String>> ENTRY_POINTS = Map.of(
 			"purchaseplan", Set.of("PurchasePlans", "ApprovedPurchase", "ApprovedPurchase$Line"),
-			"substitution", Set.of("ShortageProcess", "ShortageCases", "ShortageCase"));
+			"substitution", Set.of("ShortageProcess", "ShortageCases", "ShortageCase"),
+			"salesplan", Set.of("SalesPlans", "SalesPlans$SalesPlan", "SalesPlanLine"));
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);

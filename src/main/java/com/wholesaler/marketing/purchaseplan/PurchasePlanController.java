@@ -48,6 +48,8 @@ class PurchasePlanController {
 		PurchasePlan plan = plans.plan(planNumber);
 		model.addAttribute("plan", plan);
 		model.addAttribute("lines", plans.lines(planNumber));
+		model.addAttribute("basis", plans.basis(planNumber));
+		model.addAttribute("salesPlanNumber", plans.salesPlanNumber(planNumber).orElse(null));
 		model.addAttribute("totals", plans.totals(planNumber));
 		model.addAttribute("weeks", plans.cartonsPerWeek(planNumber));
 		model.addAttribute("history", interventions.sheet(plans.history(planNumber), plan.processInstanceId()));

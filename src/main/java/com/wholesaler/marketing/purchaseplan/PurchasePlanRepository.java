@@ -112,6 +112,36 @@ class PurchasePlanRepository {
 				});
 	}
 
+	void replaceBasis(String planNumber, String salesPlanNumber, List<PlanBasis> basis) {
+		jdbc.sql("UPDATE purchase_plan SET sales_plan_number = :s WHERE plan_number = :number").param("s", salesPlanNumber)
+				.param("number", planNumber).update();
+		jdbc.sql("DELETE FROM purchase_plan_basis WHERE plan_number = :number").param("number", planNumber).update();
+		template.batchUpdate("""
+				INSERT INTO purchase_plan_basis (plan_number, product_code, forecast_suggested, planned_sales, sales_plan_suggested)
+				VALUES (?, ?, ?, ?, ?)""", basis, BATCH, (ps, b) -> {
+					ps.setString(1, planNumber);
+					ps.setString(2, b.productCode());
+					ps.setInt(3, b.forecastSuggested());
+					ps.setObject(4, b.plannedSales(), java.sql.Types.INTEGER);
+					ps.setObject(5, b.salesPlanSuggested(), java.sql.Types.INTEGER);
+				});
+	}
+
+	Map<String, PlanBasis> basis(String planNumber) {
+		Map<String, PlanBasis> basis = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM purchase_plan_basis WHERE plan_number = :number").param("number", planNumber)
+				.query(rs -> {
+					basis.put(rs.getString("product_code"), new PlanBasis(rs.getString("product_code"), rs.getInt("forecast_suggested"),
+							(Integer) rs.getObject("planned_sales"), (Integer) rs.getObject("sales_plan_suggested")));
+				});
+		return basis;
+	}
+
+	java.util.Optional<String> salesPlanNumber(String planNumber) {
+		return jdbc.sql("SELECT sales_plan_number FROM purchase_plan WHERE plan_number = :number").param("number", planNumber)
+				.query(String.class).optional();
+	}
+
 	void replaceBatches(String planNumber, Map<String, Map<LocalDate, Integer>> byProduct) {
 		jdbc.sql("DELETE FROM purchase_plan_batch WHERE plan_number = :number").param("number", planNumber).update();
 		List<Object[]> rows = new ArrayList<>();

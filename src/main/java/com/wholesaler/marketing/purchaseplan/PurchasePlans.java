@@ -30,6 +30,7 @@ import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
+import com.wholesaler.marketing.salesplan.SalesPlans;
 
 /** What can be done with purchase plans; the delegates, listeners and pages all come through here. */
 @Service
@@ -46,9 +47,12 @@ public class PurchasePlans {
 	private final ApprovalCore approvals;
 	private final ApprovalSheet sheet;
 
+	private final SalesPlans salesPlans;
+
 	PurchasePlans(PurchasePlanRepository repository, Catalog catalog, DocumentNumbers numbers, Clock clock, ApprovalCore approvals,
-			ApprovalSheet sheet) {
+			ApprovalSheet sheet, SalesPlans salesPlans) {
 		this.repository = repository;
+		this.salesPlans = salesPlans;
 		this.approvals = approvals;
 		this.sheet = sheet;
 		this.catalog = catalog;
@@ -76,21 +80,46 @@ public class PurchasePlans {
 	}
 
 	/** Suggests quantities for every active product that needs buying; replaces earlier lines. */
+	/**
+	 * Fills the plan with the suggested quantities: from the month's approved sales plan when there is
+	 * one, else from the 28-day forecast; both suggestions are kept per product for the plan's page.
+	 */
 	public int proposeQuantities(String planNumber) {
 		PurchasePlan plan = plan(planNumber);
 		plan.requireEditable();
 		int days = plan.period().lengthOfMonth();
+		java.util.Optional<SalesPlans.SalesPlan> salesPlan = salesPlans.approved(plan.period());
+		Map<String, Integer> plannedSales = new java.util.HashMap<>();
+		salesPlan.ifPresent(sp -> salesPlans.lines(sp.planNumber()).forEach(l -> plannedSales.put(l.productCode(), l.planned())));
 		List<PlanLine> lines = new ArrayList<>();
+		List<PlanBasis> basis = new ArrayList<>();
 		for (ProductStock stock : catalog.stockPositions()) {
-			int suggested = QuantityProposal.suggestedCartons(stock, days);
+			Product p = stock.product();
+			int forecast = QuantityProposal.suggestedCartons(stock, days);
+			Integer sales = salesPlan.isPresent() ? plannedSales.getOrDefault(p.code(), 0) : null;
+			Integer fromSales = sales == null ? null : QuantityProposal.fromPlannedSales(stock, sales, days);
+			int suggested = fromSales == null ? forecast : fromSales;
+			if (forecast > 0 || (sales != null && sales > 0)) {
+				basis.add(new PlanBasis(p.code(), forecast, sales, fromSales));
+			}
 			if (suggested > 0) {
-				Product p = stock.product();
 				lines.add(new PlanLine(p.code(), p.name(), p.manufacturerCode(), suggested, suggested, p.allocationPrice()));
 			}
 		}
 		repository.replaceLines(planNumber, lines);
+		repository.replaceBasis(planNumber, salesPlan.map(SalesPlans.SalesPlan::planNumber).orElse(null), basis);
 		replanBatches(plan, lines);
 		return lines.size();
+	}
+
+	/** Per product, the forecast's and the sales plan's suggestions the plan was proposed with. */
+	public Map<String, PlanBasis> basis(String planNumber) {
+		return repository.basis(planNumber);
+	}
+
+	/** The approved sales plan the purchase plan was proposed from, if it was. */
+	public java.util.Optional<String> salesPlanNumber(String planNumber) {
+		return repository.salesPlanNumber(planNumber);
 	}
 
 	/** Sets the planned cartons of one product; a product not yet in the plan is added. */
