@@ -34,9 +34,15 @@ import com.wholesaler.marketing.identity.Role;
 class SalesPlansController {
 
 	private final SalesPlans plans;
+	private final SalesPlanProgress progress;
+	private final RegionalFollowUps followUps;
+	private final java.time.Clock clock;
 
-	SalesPlansController(SalesPlans plans) {
+	SalesPlansController(SalesPlans plans, SalesPlanProgress progress, RegionalFollowUps followUps, java.time.Clock clock) {
 		this.plans = plans;
+		this.progress = progress;
+		this.followUps = followUps;
+		this.clock = clock;
 	}
 
 	@GetMapping("/sales-plans")
@@ -72,6 +78,17 @@ class SalesPlansController {
 				: lines.stream().filter(l -> l.brand().equals(brand)).sorted(Comparator.comparing(SalesPlanLine::productCode)).toList());
 		model.addAttribute("editLines", plan.status() == SalesPlans.Status.DRAFTING && plan.drafter().equals(user.getName()));
 		model.addAttribute("editSplit", plan.status() == SalesPlans.Status.SPLITTING && groups(user).contains(Role.GENERAL_ADMIN.groupId()));
+		if (plan.status() == SalesPlans.Status.APPROVED) {
+			SalesPlanProgress.Progress now = progress.of(number, java.time.LocalDate.now(clock));
+			model.addAttribute("progress", now);
+			model.addAttribute("followUps", followUps.of(number));
+			model.addAttribute("behindProducts", now.products().stream().filter(SalesPlanProgress.Row::behind).limit(30).toList());
+			model.addAttribute("chart", Map.of("unit", "條",
+					"categories", now.units().stream().map(SalesPlanProgress.Row::name).toList(),
+					"series", List.of(series("計畫", now.units().stream().map(r -> (Number) r.planned()).toList()),
+							series("已訂", now.units().stream().map(r -> (Number) r.actual()).toList()),
+							series("按進度預計", now.units().stream().map(r -> (Number) r.projected()).toList()))));
+		}
 		return "salesplans/show";
 	}
 
@@ -140,6 +157,23 @@ class SalesPlansController {
 			model.addAttribute("error", e.getMessage());
 			return show(number, brand, user, model);
 		}
+	}
+
+	@PostMapping("/sales-plans/{number}/follow-ups")
+	String followUp(@PathVariable String number, @RequestParam(required = false) String unit, @RequestParam(required = false) String note,
+			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(number, user, model, redirect, response, null,
+				() -> "已督辦，督辦單 %s 已發給區域市場部".formatted(followUps.request(number, unit, note, user.getName(), groups(user))));
+	}
+
+	/** A bar series as static/js/report-chart.js draws it. */
+	private static Map<String, Object> series(String name, List<Number> data) {
+		Map<String, Object> series = new LinkedHashMap<>();
+		series.put("name", name);
+		series.put("type", "bar");
+		series.put("data", data);
+		series.put("axis", 0);
+		return series;
 	}
 
 	/** Planned cartons per brand or price class: [last year, proposed, planned]. */
