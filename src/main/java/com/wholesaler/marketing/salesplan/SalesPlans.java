@@ -396,6 +396,27 @@ public class SalesPlans {
 		bump(plan);
 	}
 
+	/** The split table as a workbook, for the general administrator to work on in Excel or WPS. */
+	public byte[] splitWorkbook(String number) {
+		plan(number);
+		List<SalesPlanLine> lines = new ArrayList<>(lines(number));
+		lines.sort(java.util.Comparator.comparing(SalesPlanLine::productCode));
+		return SplitSheet.write(lines, units(), split(number));
+	}
+
+	/** The split read back from the workbook: every row checked, one bad row and nothing is changed. */
+	public int importSplit(String number, String by, java.util.Set<String> groups, java.io.InputStream file, Integer version) {
+		SalesPlan plan = splitting(number, groups, version);
+		Map<String, Map<String, Integer>> cells = SplitSheet.read(file, linesByCode(number), units());
+		List<Object[]> rows = new ArrayList<>();
+		cells.forEach((code, units) -> units.forEach((unit, cartons) -> rows.add(new Object[] {number, code, unit, cartons})));
+		batch.batchUpdate("DELETE FROM sales_plan_split WHERE plan_number = ? AND product_code = ?",
+				cells.keySet().stream().map(c -> new Object[] {number, c}).toList());
+		batch.batchUpdate("INSERT INTO sales_plan_split (plan_number, product_code, unit_code, cartons) VALUES (?, ?, ?, ?)", rows);
+		bump(plan);
+		return cells.size();
+	}
+
 	/** The split is submitted for review: every product's units add up to its planned quantity. */
 	void submitSplit(String number, String note) {
 		SalesPlan plan = plan(number);

@@ -166,6 +166,29 @@ class SalesPlansController {
 				() -> "已督辦，督辦單 %s 已發給區域市場部".formatted(followUps.request(number, unit, note, user.getName(), groups(user))));
 	}
 
+	@GetMapping("/sales-plans/{number}/split.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> splitWorkbook(@PathVariable String number) {
+		return org.springframework.http.ResponseEntity.ok()
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+						.filename("銷售計畫分解-" + number + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(plans.splitWorkbook(number));
+	}
+
+	@PostMapping("/sales-plans/{number}/split.xlsx")
+	String importSplit(@PathVariable String number, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(required = false) String version, Authentication user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return change(number, user, model, redirect, response, null, () -> {
+			try (java.io.InputStream in = file.getInputStream()) {
+				return "已從分解表匯入 %d 個規格".formatted(plans.importSplit(number, user.getName(), groups(user), in, version(version)));
+			}
+			catch (java.io.IOException e) {
+				throw new BusinessRuleException("無法讀取上傳的檔案 (upload failed)");
+			}
+		});
+	}
+
 	/** A bar series as static/js/report-chart.js draws it. */
 	private static Map<String, Object> series(String name, List<Number> data) {
 		Map<String, Object> series = new LinkedHashMap<>();
