@@ -359,7 +359,8 @@ public class SalesPlans {
 
 	/**
 	 * The general administrator shares every product out again by the units' shares given in per cent
-	 * (they must add up to 100): how a region's share of the whole month is changed at once.
+	 * (adding up to 100, give or take a point of rounding): how a region's share of the whole month is
+	 * changed at once.
 	 */
 	public void splitByShares(String number, String by, java.util.Set<String> groups, Map<String, String> percents, Integer version) {
 		SalesPlan plan = splitting(number, groups, version);
@@ -381,7 +382,8 @@ public class SalesPlans {
 				errors.add("%s 的比例「%s」不是數字".formatted(unitNames.get(unit), BusinessTime.abbreviated(text)));
 			}
 		}
-		if (errors.isEmpty() && Math.abs(sum - 100) > 0.05) {
+		// shares shown to one decimal rarely add up to exactly 100: within a point they are read as weights
+		if (errors.isEmpty() && Math.abs(sum - 100) > 1) {
 			errors.add("各區域比例合計應為 100%%，現在是 %.1f%%".formatted(sum));
 		}
 		if (!errors.isEmpty()) {

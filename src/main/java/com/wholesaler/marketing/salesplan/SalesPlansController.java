@@ -63,8 +63,10 @@ class SalesPlansController {
 		model.addAttribute("planned", planned);
 		model.addAttribute("proposed", lines.stream().mapToLong(SalesPlanLine::proposed).sum());
 		model.addAttribute("lastYear", lines.stream().mapToLong(SalesPlanLine::lastYear).sum());
-		model.addAttribute("byBrand", totals(lines, SalesPlanLine::brand));
-		model.addAttribute("byClass", totals(lines, l -> PriceClass.ofNumber(l.priceClass()).chineseName()));
+		model.addAttribute("byBrand", totals(lines, SalesPlanLine::brand, Comparator.naturalOrder()));
+		model.addAttribute("byClass", totals(lines, l -> PriceClass.ofNumber(l.priceClass()).chineseName(),
+				Comparator.comparing(name -> java.util.Arrays.stream(PriceClass.values()).filter(c -> c.chineseName().equals(name)).findFirst()
+						.orElseThrow().number())));
 		model.addAttribute("brands", lines.stream().map(SalesPlanLine::brand).distinct().sorted().toList());
 		model.addAttribute("classes", PriceClass.values());
 		model.addAttribute("units", units);
@@ -200,8 +202,9 @@ class SalesPlansController {
 	}
 
 	/** Planned cartons per brand or price class: [last year, proposed, planned]. */
-	private static Map<String, long[]> totals(List<SalesPlanLine> lines, java.util.function.Function<SalesPlanLine, String> key) {
-		Map<String, long[]> totals = new TreeMap<>();
+	private static Map<String, long[]> totals(List<SalesPlanLine> lines, java.util.function.Function<SalesPlanLine, String> key,
+			Comparator<String> order) {
+		Map<String, long[]> totals = new TreeMap<>(order);
 		for (SalesPlanLine l : lines) {
 			long[] t = totals.computeIfAbsent(key.apply(l), k -> new long[3]);
 			t[0] += l.lastYear();
