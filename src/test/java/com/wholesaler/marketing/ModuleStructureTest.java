@@ -46,6 +46,7 @@ class ModuleStructureTest {
 			entry("contract", union(CAPABILITY_BASE, "purchaseplan")),
 			entry("ordering", CAPABILITY_BASE),
 			entry("salesplan", CAPABILITY_BASE),
+			entry("manufacturers", CAPABILITY_BASE),
 			entry("desk", CAPABILITY_BASE),
 			entry("web", Set.of("approval", "catalog", "identity")),
 			entry("notification", Set.of("approval", "identity")),

@@ -15,7 +15,8 @@ public enum Area {
 	SHORTAGES("缺貨替代和投放限量", List.of("shortageSubstitution")),
 	TARGETS("年度目標與銷售計畫", List.of("annualTargets", "salesPlanApproval")),
 	WORK_PLANS("部門工作計畫", List.of("workPlan")),
-	REPORTS("月度報表", List.of("monthlyReport"));
+	REPORTS("月度報表", List.of("monthlyReport")),
+	SUPPLIERS("工業企業與品牌", List.of("manufacturerClassChange"));
 
 	private final String chineseName;
 	private final List<String> processKeys;
