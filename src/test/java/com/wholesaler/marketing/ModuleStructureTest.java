@@ -47,6 +47,7 @@ class ModuleStructureTest {
 			entry("ordering", CAPABILITY_BASE),
 			entry("salesplan", CAPABILITY_BASE),
 			entry("manufacturers", CAPABILITY_BASE),
+			entry("brands", CAPABILITY_BASE),
 			entry("desk", CAPABILITY_BASE),
 			entry("web", Set.of("approval", "catalog", "identity")),
 			entry("notification", Set.of("approval", "identity")),
