@@ -122,6 +122,45 @@ public class Catalog {
 		}
 	}
 
+	/**
+	 * A new product enters the catalog (as 新品: it has no sales yet) with its prices in force from today, no
+	 * stock, and its first order waiting for the next purchase plan. Returns its code, the next P-number.
+	 */
+	public String introduce(String name, String brand, String manufacturerCode, java.math.BigDecimal allocation, java.math.BigDecimal wholesale,
+			java.math.BigDecimal retail, int firstOrderCartons, String source) {
+		int last = jdbc.sql("SELECT code FROM product").query(String.class).list().stream().filter(c -> c.matches("P\\d{4}"))
+				.mapToInt(c -> Integer.parseInt(c.substring(1))).max().orElse(0);
+		String code = "P%04d".formatted(last + 1);
+		jdbc.sql("""
+				INSERT INTO product (code, name, brand, manufacturer_code, allocation_price, wholesale_price, retail_price, status)
+				VALUES (:c, :n, :b, :m, :a, :w, :r, 'ACTIVE')""")
+				.param("c", code).param("n", name).param("b", brand).param("m", manufacturerCode).param("a", allocation).param("w", wholesale)
+				.param("r", retail).update();
+		jdbc.sql("INSERT INTO stock (product_code, on_hand, in_transit, warning_days) VALUES (:c, 0, 0, 7)").param("c", code).update();
+		jdbc.sql("""
+				INSERT INTO product_price (product_code, allocation_price, wholesale_price, retail_price, valid_from)
+				VALUES (:c, :a, :w, :r, :d)""")
+				.param("c", code).param("a", allocation).param("w", wholesale).param("r", retail).param("d", LocalDate.now(clock)).update();
+		jdbc.sql("INSERT INTO product_first_order (product_code, cartons, source) VALUES (:c, :n, :s)").param("c", code)
+				.param("n", firstOrderCartons).param("s", source).update();
+		return code;
+	}
+
+	/** New products' first orders no purchase plan has taken up yet: cartons by product. */
+	public Map<String, Integer> pendingFirstOrders() {
+		Map<String, Integer> orders = new java.util.HashMap<>();
+		jdbc.sql("SELECT product_code, cartons FROM product_first_order WHERE planned_in IS NULL").query(rs -> {
+			orders.put(rs.getString("product_code"), rs.getInt("cartons"));
+		});
+		return orders;
+	}
+
+	/** A purchase plan took up a new product's first order. */
+	public void firstOrderPlanned(String productCode, String planNumber) {
+		jdbc.sql("UPDATE product_first_order SET planned_in = :p WHERE product_code = :c AND planned_in IS NULL").param("p", planNumber)
+				.param("c", productCode).update();
+	}
+
 	public Optional<Product> product(String code) {
 		return jdbc.sql("SELECT * FROM product WHERE code = :code").param("code", code)
 				.query(this::mapProduct).optional();

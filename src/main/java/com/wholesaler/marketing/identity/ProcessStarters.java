@@ -15,6 +15,7 @@ public final class ProcessStarters {
 			"annualTargets", List.of(Role.CENTER_DIRECTOR),
 			"salesPlanApproval", List.of(Role.BRAND_PLANNING_HEAD),
 			"manufacturerClassChange", List.of(Role.SUPPLY_MANAGER),
+			"brandIntroduction", List.of(Role.SUPPLY_MANAGER),
 			// 部門工作計畫: each department head, or the deputy who organises the departments' plans (副主任職責 3)
 			"workPlan", List.of(Role.BRAND_PLANNING_HEAD, Role.ORDER_DEPT_HEAD, Role.DEPUTY_DIRECTOR));
 

@@ -93,12 +93,19 @@ public class PurchasePlans {
 		salesPlan.ifPresent(sp -> salesPlans.lines(sp.planNumber()).forEach(l -> plannedSales.put(l.productCode(), l.planned())));
 		List<PlanLine> lines = new ArrayList<>();
 		List<PlanBasis> basis = new ArrayList<>();
+		Map<String, Integer> firstOrders = catalog.pendingFirstOrders();
 		for (ProductStock stock : catalog.stockPositions()) {
 			Product p = stock.product();
 			int forecast = QuantityProposal.suggestedCartons(stock, days);
 			Integer sales = salesPlan.isPresent() ? plannedSales.getOrDefault(p.code(), 0) : null;
 			Integer fromSales = sales == null ? null : QuantityProposal.fromPlannedSales(stock, sales, days);
 			int suggested = fromSales == null ? forecast : fromSales;
+			// a new product has no sales to forecast from: its introduction's first order is the suggestion
+			Integer firstOrder = firstOrders.get(p.code());
+			if (firstOrder != null && suggested == 0) {
+				suggested = (firstOrder + PlanLine.CARTONS_PER_CASE - 1) / PlanLine.CARTONS_PER_CASE * PlanLine.CARTONS_PER_CASE;
+				catalog.firstOrderPlanned(p.code(), planNumber);
+			}
 			if (forecast > 0 || (sales != null && sales > 0)) {
 				basis.add(new PlanBasis(p.code(), forecast, sales, fromSales));
 			}

@@ -108,6 +108,19 @@ class PurchasePlanFromSalesPlanTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_plan_line WHERE plan_number = ?", Long.class, number)).isPositive();
 	}
 
+	@Test
+	void aNewProductsFirstOrderIsWhatTheNextPlanSuggestsForIt() {
+		String code = catalog.introduce("測試首單(硬)", "芙蓉王", "M05", new java.math.BigDecimal("70.00"), new java.math.BigDecimal("95.00"),
+				new java.math.BigDecimal("108.00"), 820, "XP-TEST");
+		String number = start(MONTH.plusMonths(2));
+		assertThat(jdbc.queryForObject("SELECT suggested_cartons FROM purchase_plan_line WHERE plan_number = ? AND product_code = ?", Integer.class,
+				number, code)).as("820 cartons in whole cases of 50").isEqualTo(850);
+		assertThat(catalog.pendingFirstOrders()).doesNotContainKey(code);
+	}
+
+	@Autowired
+	com.wholesaler.marketing.catalog.Catalog catalog;
+
 	private String start(YearMonth month) {
 		return ActingUsers.as(identityService, "supply", List.of("supplyManager"),
 				() -> runtimeService.startProcessInstanceByKey("purchasePlanApproval", Map.of("period", month.toString(), "note", "測試"))
