@@ -22,6 +22,8 @@ public class Catalog {
 
 	/** The sales window the cover and the forecasts use. */
 	public static final int SALES_WINDOW_DAYS = 28;
+	/** A product on sale that first sold within this many days, or has not sold yet, is 新品. */
+	public static final int NEW_PRODUCT_DAYS = 90;
 
 	private static final String STOCK_POSITION_SELECT = """
 			SELECT p.code, p.name, p.brand, p.manufacturer_code, p.allocation_price, p.wholesale_price,
@@ -144,6 +146,15 @@ public class Catalog {
 		jdbc.sql("INSERT INTO product_first_order (product_code, cartons, source) VALUES (:c, :n, :s)").param("c", code)
 				.param("n", firstOrderCartons).param("s", source).update();
 		return code;
+	}
+
+	/** The products on sale that are 新品: never sold, or first sold within the last 90 days. */
+	public java.util.Set<String> newProductCodes() {
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT p.code FROM product p LEFT JOIN (SELECT product_code, MIN(sales_date) AS first_sale FROM daily_sales WHERE cartons > 0
+				                                        GROUP BY product_code) f ON f.product_code = p.code
+				WHERE p.status = 'ACTIVE' AND (f.first_sale IS NULL OR f.first_sale > :since)""")
+				.param("since", LocalDate.now(clock).minusDays(NEW_PRODUCT_DAYS)).query(String.class).list());
 	}
 
 	/** New products' first orders no purchase plan has taken up yet: cartons by product. */

@@ -29,6 +29,7 @@ class CatalogController {
 		model.addAttribute("priceClass", validClass);
 		model.addAttribute("priceClasses", Arrays.asList(PriceClass.values()));
 		model.addAttribute("manufacturerNames", catalog.manufacturerNames());
+		model.addAttribute("newProducts", catalog.newProductCodes());
 		return "catalog/products";
 	}
 

@@ -11,7 +11,7 @@ public enum SupplyState {
 	BALANCED("均衡", "其餘在售規格：需求基本滿足，庫存不多不少。");
 
 	/** What counts as a new product, and the window the demand is read over. */
-	static final int NEW_DAYS = 90;
+	static final int NEW_DAYS = com.wholesaler.marketing.catalog.Catalog.NEW_PRODUCT_DAYS;
 	static final int DEMAND_DAYS = 28;
 	static final double TIGHT_UNMET_SHARE = 0.05;
 	static final int FULLY_MET_COVER_DAYS = 14;
