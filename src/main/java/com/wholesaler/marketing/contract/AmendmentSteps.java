@@ -42,6 +42,7 @@ public final class AmendmentSteps {
 		@Override
 		public void notify(DelegateExecution execution) {
 			EngineErrors.refuseOnRuleViolation(() -> {
+				amendments.mayRequest(currentUser.actor(), (String) execution.getVariable(AMENDMENT_KIND));
 				ContractAmendment a = amendments.request((String) execution.getVariable(CONTRACT_NUMBER),
 						(String) execution.getVariable(AMENDMENT_KIND), LineChanges.parseAmendment((String) execution.getVariable(AMENDMENT_LINES)),
 						(String) execution.getVariable(DELIVERY_SCHEDULE), (String) execution.getVariable(REASON), currentUser.id());

@@ -43,6 +43,20 @@ public class ContractAmendments {
 		this.clock = clock;
 	}
 
+	/**
+	 * Who may ask for which change: the general administrator for any; the supply manager, who adjusts the
+	 * purchase pace (「適時調整貨源採購進度」), for a change of quantity or of the delivery schedule.
+	 */
+	public void mayRequest(com.wholesaler.marketing.approval.Actor actor, String kind) {
+		if (actor.holds(com.wholesaler.marketing.identity.Role.GENERAL_ADMIN)) {
+			return;
+		}
+		boolean pace = AmendmentKind.QUANTITY.name().equals(kind) || AmendmentKind.SCHEDULE.name().equals(kind);
+		if (!actor.holds(com.wholesaler.marketing.identity.Role.SUPPLY_MANAGER) || !pace) {
+			throw new BusinessRuleException("貨源管理員可提出數量或交貨安排變更；價格變更和補充品規由綜合管理員提出 (supply manager: quantity or schedule only)");
+		}
+	}
+
 	public ContractAmendment request(String contractNumber, String kind, List<Contracts.LineChange> changes, String deliverySchedule,
 			String reason, String by) {
 		Contract contract = contracts.find(contractNumber == null ? "" : contractNumber.trim().toUpperCase())

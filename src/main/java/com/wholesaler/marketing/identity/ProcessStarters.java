@@ -9,7 +9,7 @@ public final class ProcessStarters {
 	public static final Map<String, List<Role>> BY_PROCESS = Map.of(
 			"purchasePlanApproval", List.of(Role.SUPPLY_MANAGER),
 			"contractSigning", List.of(Role.GENERAL_ADMIN),
-			"contractAmendment", List.of(Role.GENERAL_ADMIN),
+			"contractAmendment", List.of(Role.GENERAL_ADMIN, Role.SUPPLY_MANAGER),
 			"priceAdjustment", List.of(Role.GENERAL_ADMIN),
 			"shortageSubstitution", List.of(Role.SUPPLY_MANAGER),
 			"annualTargets", List.of(Role.CENTER_DIRECTOR),

@@ -121,6 +121,27 @@ class ContractAmendmentProcessTest {
 	}
 
 	@Test
+	void theSupplyManagerAsksForAQuantityChangeButNotForAPriceChange() {
+		String number = signedContract("M17", 600);
+		String product = productOf("M17", 0);
+		Map<String, Object> v = new HashMap<>();
+		v.put(AmendmentProcess.CONTRACT_NUMBER, number);
+		v.put(AmendmentProcess.AMENDMENT_KIND, "PRICE");
+		v.put(AmendmentProcess.AMENDMENT_LINES, product + " 600 1.00");
+		v.put(AmendmentProcess.REASON, "調價");
+		assertThatThrownBy(() -> ActingUsers.as(identityService, "supply", List.of("supplyManager"),
+				() -> runtimeService.startProcessInstanceByKey(AmendmentProcess.PROCESS_ID, v))).hasMessageContaining("數量或交貨安排變更");
+		v.put(AmendmentProcess.AMENDMENT_KIND, "QUANTITY");
+		v.put(AmendmentProcess.AMENDMENT_LINES, product + " 650");
+		v.put(AmendmentProcess.REASON, "需求回升，追加 50 條");
+		ProcessInstance instance = ActingUsers.as(identityService, "supply", List.of("supplyManager"),
+				() -> runtimeService.startProcessInstanceByKey(AmendmentProcess.PROCESS_ID, v));
+		assertThat(instance).isWaitingAt("Task_ReviewAmendment");
+		org.assertj.core.api.Assertions.assertThat(amendments.amendment(instance.getBusinessKey()).requestedBy()).isEqualTo("supply");
+		runtimeService.deleteProcessInstance(instance.getId(), "test done");
+	}
+
+	@Test
 	void aSmallQuantityChangeIsApprovedByThePlanningHeadAloneAndBecomesVersionTwo() throws Exception {
 		String number = signedContract("M13", 1000);
 		String product = productOf("M13", 0);
