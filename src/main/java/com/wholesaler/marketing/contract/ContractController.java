@@ -33,10 +33,12 @@ class ContractController {
 	private final ArrivalUpload arrivalUpload;
 	private final Catalog catalog;
 	private final AdministratorInterventions interventions;
+	private final CallOffs callOffs;
 
 	ContractController(Contracts contracts, ContractInvoices invoices, ContractTermination termination, ContractAmendments amendments,
-			ArrivalUpload arrivalUpload, Catalog catalog, AdministratorInterventions interventions) {
+			ArrivalUpload arrivalUpload, Catalog catalog, AdministratorInterventions interventions, CallOffs callOffs) {
 		this.contracts = contracts;
+		this.callOffs = callOffs;
 		this.arrivalUpload = arrivalUpload;
 		this.invoices = invoices;
 		this.amendments = amendments;
@@ -70,6 +72,8 @@ class ContractController {
 		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));
+		model.addAttribute("calledOff", callOffs.calledOff(number));
+		model.addAttribute("callOffs", callOffs.of(number));
 		List<ContractAmendment> amendmentsOfContract = amendments.amendmentsOf(number);
 		model.addAttribute("version", ContractAmendment.versionInForce(amendmentsOfContract));
 		model.addAttribute("amendments", amendmentsOfContract);
@@ -90,6 +94,22 @@ class ContractController {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:/contracts/" + number;
+	}
+
+	@PostMapping("/contracts/{number}/call-offs")
+	String callOff(@PathVariable String number, @RequestParam(required = false) String platformOrder, @RequestParam(required = false) String day,
+			@RequestParam(required = false) String lines, Authentication user, Model model, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			callOffs.record(number, user.getName(), com.wholesaler.marketing.approval.SignedIn.groups(user), platformOrder, day, lines);
+			redirect.addFlashAttribute("message", "已記錄網上訂貨 %s".formatted(platformOrder));
+			return "redirect:/contracts/" + number;
+		}
+		catch (BusinessRuleException e) {
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", e.getMessage());
+			return show(number, model);
+		}
 	}
 
 	@PostMapping("/contracts/{number}/termination")
