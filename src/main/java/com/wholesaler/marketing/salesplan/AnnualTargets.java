@@ -19,6 +19,7 @@ import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.CaseNote;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.identity.Role;
@@ -32,7 +33,6 @@ import com.wholesaler.marketing.identity.Role;
 public class AnnualTargets {
 
 	public static final String PROCESS_ID = "annualTargets";
-	public static final int NOTE_LIMIT = 1000;
 
 	public enum Status {
 		SUBMITTED("待審定"), RETURNED("退回修改"), APPROVED("已審定"), SUPERSEDED("已被新版本取代"), WITHDRAWN("已撤回");
@@ -197,11 +197,7 @@ public class AnnualTargets {
 	}
 
 	private static String note(String note) {
-		String text = note == null ? null : note.strip();
-		if (text != null && text.length() > NOTE_LIMIT) {
-			throw new BusinessRuleException("說明不能超過 %d 字，現在 %d 字 (note too long)".formatted(NOTE_LIMIT, text.length()));
-		}
-		return text == null || text.isEmpty() ? null : text;
+		return CaseNote.of(note);
 	}
 
 	private static final String SELECT = """

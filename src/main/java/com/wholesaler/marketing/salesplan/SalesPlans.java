@@ -26,6 +26,7 @@ import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.CaseNote;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.catalog.BusinessTime;
@@ -46,7 +47,6 @@ public class SalesPlans {
 	/** 集團客戶部: a sales unit beside the eight regions, with no phone-order history of its own. */
 	public static final String GROUP_UNIT = "GROUP";
 	public static final String GROUP_UNIT_NAME = "集團客戶部";
-	static final int NOTE_LIMIT = 1000;
 	static final int REASON_LIMIT = 300;
 	/** The split's default shares come from the phone orders of this many days. */
 	static final int SPLIT_HISTORY_DAYS = 91;
@@ -622,11 +622,7 @@ public class SalesPlans {
 	}
 
 	private static String note(String note) {
-		String text = note == null ? null : note.strip();
-		if (text != null && text.length() > NOTE_LIMIT) {
-			throw new BusinessRuleException("說明不能超過 %d 字，現在 %d 字 (note too long)".formatted(NOTE_LIMIT, text.length()));
-		}
-		return text == null || text.isEmpty() ? null : text;
+		return CaseNote.of(note);
 	}
 
 	private static final String SELECT = """
