@@ -111,6 +111,22 @@ public final class Browser implements AutoCloseable {
 		return element;
 	}
 
+	/**
+	 * Opens Tasklist's start dialog and picks a process by its name. The dialog lists 15 definitions a
+	 * page, so it searches by name first, as a user with many processes would.
+	 */
+	public void startInTasklist(String processName) {
+		go("/camunda/app/tasklist/default/");
+		click(By.xpath("//*[text()[normalize-space(.)='發起流程']]"));
+		click(By.cssSelector("div.modal input[ng-model='page.searchValue']")).sendKeys(processName);
+		// The search runs two seconds after the last key; wait for its list so the click does not hit a row being replaced.
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			java.util.List<WebElement> rows = d.findElements(By.cssSelector("div.modal-content ul.processes a"));
+			return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(processName));
+		});
+		click(By.xpath("//div[contains(@class, 'modal')]//*[text()[normalize-space(.)='" + processName + "']]"));
+	}
+
 	/** The page's script errors since the last call (the console's SEVERE entries). */
 	public java.util.List<String> scriptErrors() {
 		return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

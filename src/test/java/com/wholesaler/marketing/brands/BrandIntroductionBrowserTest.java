@@ -51,9 +51,7 @@ class BrandIntroductionBrowserTest {
 		String code = null;
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("supply", "demo");
-			browser.go("/camunda/app/tasklist/default/");
-			browser.click(By.xpath("//*[text()[normalize-space(.)='發起流程']]"));
-			browser.click(By.xpath("//div[contains(@class, 'modal')]//*[text()[normalize-space(.)='品牌引入']]"));
+			browser.startInTasklist("品牌引入");
 			Map<String, String> fields = Map.of("Field_ManufacturerCode", "M05", "Field_Brand", "芙蓉王", "Field_ProductName", NAME,
 					"Field_AllocationPrice", "70", "Field_WholesalePrice", "95", "Field_RetailPrice", "108", "Field_MonthlyVolume", "600",
 					"Field_TargetTiers", "1-12");

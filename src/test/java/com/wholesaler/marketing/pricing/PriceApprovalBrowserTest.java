@@ -93,9 +93,7 @@ class PriceApprovalBrowserTest {
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("genadmin", "demo");
 			browser.waitFor(By.id("stock-warning"));
-			browser.go("/camunda/app/tasklist/default/");
-			browser.click(By.xpath("//*[text()[normalize-space(.)='發起流程']]"));
-			browser.click(By.xpath("//div[contains(@class, 'modal')]//*[text()[normalize-space(.)='價格調整建議']]"));
+			browser.startInTasklist("價格調整建議");
 			browser.click(By.cssSelector("textarea[id*='Field_Lines']")).sendKeys("P0388 " + wholesale + " " + retail);
 			browser.click(By.cssSelector("textarea[id*='Field_Reason']")).sendKeys("成本上升");
 			browser.click(By.cssSelector("input[id*='Field_EffectiveDate']")).sendKeys(
