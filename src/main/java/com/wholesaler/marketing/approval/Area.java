@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum Area {
 	PURCHASE_PLANS("購進計畫", List.of("purchasePlanApproval")),
 	CONTRACTS("購銷合同及其變更", List.of("contractSigning", "contractAmendment")),
-	PRICES("價格調整", List.of("priceAdjustment")),
+	PRICES("價格調整與上級價格通知", List.of("priceAdjustment", "priceNotice")),
 	SHORTAGES("缺貨替代和投放限量", List.of("shortageSubstitution")),
 	TARGETS("年度目標與銷售計畫", List.of("annualTargets", "salesPlanApproval")),
 	WORK_PLANS("部門工作計畫", List.of("workPlan")),

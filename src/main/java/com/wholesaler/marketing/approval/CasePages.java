@@ -16,6 +16,7 @@ public final class CasePages {
 			case "contractSigning" -> "/contracts/" + caseNumber;
 			case "contractAmendment" -> "/contracts/" + caseNumber.replaceFirst("-B\\d+$", "");
 			case "priceAdjustment" -> "/prices/proposals/" + caseNumber;
+			case "priceNotice" -> "/prices/notices/" + caseNumber;
 			case "shortageSubstitution" -> "/shortages/" + caseNumber;
 			case "annualTargets" -> "/targets/" + caseNumber;
 			case "salesPlanApproval" -> "/sales-plans/" + caseNumber;

@@ -126,7 +126,8 @@ public class Catalog {
 
 	/**
 	 * A new product enters the catalog (as 新品: it has no sales yet) with its prices in force from today, no
-	 * stock, and its first order waiting for the next purchase plan. Returns its code, the next P-number.
+	 * stock, and its first order (when it has one) waiting for the next purchase plan; {@code source} is the
+	 * case that brought it, kept with its first prices. Returns its code, the next P-number.
 	 */
 	public String introduce(String name, String brand, String manufacturerCode, java.math.BigDecimal allocation, java.math.BigDecimal wholesale,
 			java.math.BigDecimal retail, int firstOrderCartons, String source) {
@@ -140,11 +141,14 @@ public class Catalog {
 				.param("r", retail).update();
 		jdbc.sql("INSERT INTO stock (product_code, on_hand, in_transit, warning_days) VALUES (:c, 0, 0, 7)").param("c", code).update();
 		jdbc.sql("""
-				INSERT INTO product_price (product_code, allocation_price, wholesale_price, retail_price, valid_from)
-				VALUES (:c, :a, :w, :r, :d)""")
-				.param("c", code).param("a", allocation).param("w", wholesale).param("r", retail).param("d", LocalDate.now(clock)).update();
-		jdbc.sql("INSERT INTO product_first_order (product_code, cartons, source) VALUES (:c, :n, :s)").param("c", code)
-				.param("n", firstOrderCartons).param("s", source).update();
+				INSERT INTO product_price (product_code, allocation_price, wholesale_price, retail_price, valid_from, proposal_number)
+				VALUES (:c, :a, :w, :r, :d, :s)""")
+				.param("c", code).param("a", allocation).param("w", wholesale).param("r", retail).param("d", LocalDate.now(clock))
+				.param("s", source).update();
+		if (firstOrderCartons > 0) {
+			jdbc.sql("INSERT INTO product_first_order (product_code, cartons, source) VALUES (:c, :n, :s)").param("c", code)
+					.param("n", firstOrderCartons).param("s", source).update();
+		}
 		return code;
 	}
 

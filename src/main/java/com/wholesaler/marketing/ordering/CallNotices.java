@@ -121,9 +121,9 @@ public class CallNotices {
 	public static final int PRICE_NOTICE_DAYS = 7;
 
 	/**
-	 * Makes a price notice of each price change from a price proposal that took effect in the last week
-	 * and has none yet: the product, the old and new wholesale and retail prices, in force for a week
-	 * from the change. Returns how many were made.
+	 * Makes a price notice of each price change from a case (a price proposal, a notice from above, a new
+	 * product's first prices) that took effect in the last week and has none yet: the product, the old and
+	 * new wholesale and retail prices, in force for a week from the change. Returns how many were made.
 	 */
 	int fromPriceChanges(LocalDate day) {
 		record Change(long id, String product, String name, LocalDate from, String proposal, BigDecimal wholesale, BigDecimal retail,
@@ -149,8 +149,11 @@ public class CallNotices {
 					was(c.oldRetail(), c.retail()), c.proposal());
 			jdbc.sql("""
 					INSERT INTO call_notice (kind, title, body, product_code, valid_from, valid_to, published_by, published_at, source)
-					VALUES ('PRICE', :title, :body, :product, :from, :to, '系統', :at, :source)""")
-					.param("title", BusinessTime.abbreviated("價格調整：" + c.name())).param("body", body).param("product", c.product())
+					VALUES (:kind, :title, :body, :product, :from, :to, '系統', :at, :source)""")
+					// a product's first price is a new product entering the catalog (an introduction, a notice from above)
+					.param("kind", c.oldWholesale() == null ? NoticeKind.NEW_PRODUCT.name() : NoticeKind.PRICE.name())
+					.param("title", BusinessTime.abbreviated((c.oldWholesale() == null ? "新品上市：" : "價格調整：") + c.name()))
+					.param("body", body).param("product", c.product())
 					.param("from", c.from()).param("to", c.from().plusDays(PRICE_NOTICE_DAYS - 1)).param("at", now)
 					.param("source", "product_price:" + c.id()).update();
 		}

@@ -19,11 +19,13 @@ import com.wholesaler.marketing.approval.AdministratorInterventions;
 class PriceController {
 
 	private final PriceProposals proposals;
+	private final PriceNotices notices;
 	private final Catalog catalog;
 	private final AdministratorInterventions interventions;
 
-	PriceController(PriceProposals proposals, Catalog catalog, AdministratorInterventions interventions) {
+	PriceController(PriceProposals proposals, PriceNotices notices, Catalog catalog, AdministratorInterventions interventions) {
 		this.proposals = proposals;
+		this.notices = notices;
 		this.catalog = catalog;
 		this.interventions = interventions;
 	}
@@ -64,6 +66,20 @@ class PriceController {
 		model.addAttribute("lines", proposals.lines(number));
 		model.addAttribute("history", interventions.sheet(proposals.history(number), proposal.processInstanceId()));
 		return "prices/proposal";
+	}
+
+	@GetMapping("/prices/notices")
+	String noticeList(Model model) {
+		model.addAttribute("notices", notices.recent(200));
+		return "prices/notices";
+	}
+
+	@GetMapping("/prices/notices/{number}")
+	String notice(@PathVariable String number, Model model) {
+		model.addAttribute("notice", notices.notice(number));
+		model.addAttribute("lines", notices.lines(number));
+		model.addAttribute("history", notices.history(number));
+		return "prices/notice";
 	}
 
 	@GetMapping("/products/{code}/prices")
