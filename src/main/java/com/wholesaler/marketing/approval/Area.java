@@ -16,7 +16,7 @@ public enum Area {
 	TARGETS("年度目標與銷售計畫", List.of("annualTargets", "salesPlanApproval")),
 	WORK_PLANS("部門工作計畫", List.of("workPlan")),
 	REPORTS("月度報表", List.of("monthlyReport")),
-	SUPPLIERS("工業企業與品牌", List.of("manufacturerClassChange", "brandIntroduction"));
+	SUPPLIERS("工業企業與品牌", List.of("manufacturerClassChange", "brandIntroduction", "brandCultivation", "brandPromotion"));
 
 	private final String chineseName;
 	private final List<String> processKeys;

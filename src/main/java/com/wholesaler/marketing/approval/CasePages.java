@@ -22,6 +22,8 @@ public final class CasePages {
 			case "salesPlanApproval" -> "/sales-plans/" + caseNumber;
 			case "workPlan" -> "/work-plans/" + caseNumber;
 			case "monthlyReport" -> "/reports/packs/" + caseNumber;
+			case "brandCultivation" -> "/brands/cultivations/" + caseNumber;
+			case "brandPromotion" -> "/brands/promotions/" + caseNumber;
 			default -> null;
 		};
 	}

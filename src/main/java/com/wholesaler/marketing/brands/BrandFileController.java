@@ -19,14 +19,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
-/** 品牌檔案 (/brands/{name}): products, weekly sales with last year, coverage by tier and region, evaluations. */
+/**
+ * 品牌檔案 (/brands/{name}): products, weekly sales with last year, coverage by tier and region, evaluations,
+ * cultivation plans with their quarters and promotions with their results; each plan and promotion has its
+ * own page with its approval sheet.
+ */
 @Controller
 class BrandFileController {
 
 	private final BrandFiles files;
+	private final BrandCultivations cultivations;
+	private final BrandPromotions promotions;
 
-	BrandFileController(BrandFiles files) {
+	BrandFileController(BrandFiles files, BrandCultivations cultivations, BrandPromotions promotions) {
 		this.files = files;
+		this.cultivations = cultivations;
+		this.promotions = promotions;
 	}
 
 	@GetMapping("/brands/{brand}")
@@ -40,10 +48,30 @@ class BrandFileController {
 		model.addAttribute("tiers", coverage.get("tiers"));
 		model.addAttribute("regions", coverage.get("regions"));
 		model.addAttribute("evaluations", files.evaluations(brand));
+		List<BrandCultivations.Cultivation> plans = cultivations.ofBrand(brand);
+		model.addAttribute("cultivations", plans);
+		model.addAttribute("quarters", plans.stream().collect(java.util.stream.Collectors.toMap(BrandCultivations.Cultivation::number,
+				c -> cultivations.quarters(c.number()))));
+		model.addAttribute("promotions", promotions.ofBrand(brand));
 		model.addAttribute("chart", Map.of("unit", "條", "categories", weeks.stream().map(w -> w.start().toString()).toList(),
 				"series", List.of(series("銷量", weeks.stream().map(w -> (Number) w.cartons()).toList()),
 						series("去年同週", weeks.stream().map(w -> (Number) w.lastYear()).toList()))));
 		return "brands/show";
+	}
+
+	@GetMapping("/brands/cultivations/{number}")
+	String cultivation(@PathVariable String number, Model model) {
+		model.addAttribute("plan", cultivations.cultivation(number));
+		model.addAttribute("quarters", cultivations.quarters(number));
+		model.addAttribute("history", cultivations.history(number));
+		return "brands/cultivation";
+	}
+
+	@GetMapping("/brands/promotions/{number}")
+	String promotion(@PathVariable String number, Model model) {
+		model.addAttribute("promotion", promotions.promotion(number));
+		model.addAttribute("history", promotions.history(number));
+		return "brands/promotion";
 	}
 
 	@PostMapping("/brands/{brand}/evaluations")

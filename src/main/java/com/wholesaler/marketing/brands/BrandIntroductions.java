@@ -81,11 +81,9 @@ public class BrandIntroductions {
 			else {
 				v = Integer.valueOf(text(volume));
 			}
-			String t = text(tiers);
-			java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d{1,2})\\s*[-–至]\\s*(\\d{1,2})").matcher(t);
-			if (!range.matches() || Integer.parseInt(range.group(1)) < 1 || Integer.parseInt(range.group(2)) > 30
-					|| Integer.parseInt(range.group(1)) > Integer.parseInt(range.group(2))) {
-				errors.add("目標檔位寫作「起-止」，在 1 至 30 檔之間，例如 1-12");
+			String t = TierRange.parse(tiers).map(TierRange::toString).orElse(null);
+			if (t == null) {
+				errors.add(TierRange.RULE);
 			}
 			String why = text(reason);
 			if (why.isEmpty() || why.length() > 1000) {
@@ -94,7 +92,7 @@ public class BrandIntroductions {
 			if (!errors.isEmpty()) {
 				throw new BusinessRuleException(String.join("；", errors) + " (introduction)");
 			}
-			return new Proposal(m, b, n, a, w, r, v, t.replaceAll("\\s", ""), why);
+			return new Proposal(m, b, n, a, w, r, v, t, why);
 		}
 
 		private static String text(Object value) {

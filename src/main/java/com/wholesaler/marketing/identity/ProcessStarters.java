@@ -16,6 +16,8 @@ public final class ProcessStarters {
 			Map.entry("salesPlanApproval", List.of(Role.BRAND_PLANNING_HEAD)),
 			Map.entry("manufacturerClassChange", List.of(Role.SUPPLY_MANAGER)),
 			Map.entry("brandIntroduction", List.of(Role.SUPPLY_MANAGER)),
+			Map.entry("brandCultivation", List.of(Role.BRAND_MANAGER)),
+			Map.entry("brandPromotion", List.of(Role.BRAND_MANAGER)),
 			// 部門工作計畫: each department head, or the deputy who organises the departments' plans (副主任職責 3)
 			Map.entry("workPlan", List.of(Role.BRAND_PLANNING_HEAD, Role.ORDER_DEPT_HEAD, Role.DEPUTY_DIRECTOR)),
 			// 上級價格通知: the general administrator enters what the price authority sends (綜合管理員職責)
