@@ -99,7 +99,7 @@ class PriceNoticeProcessTest {
 		ProcessInstance instance = start(entry);
 		String number = instance.getBusinessKey();
 		assertThat(number).matches("PN-\\d{4}-\\d{4}");
-		assertThat(instance).isWaitingAt("Task_CheckNotice");
+		assertThat(instance).isWaitingAt("Task_ReviewNotice");
 		assertThat(notices.lines(number)).hasSize(2).anySatisfy(l -> assertThat(l.newProduct()).isTrue());
 
 		assertThat(complete("brandhead", task(instance), Map.of("decision", "RETURN")).getBody()).contains("意見");
@@ -114,7 +114,7 @@ class PriceNoticeProcessTest {
 		corrected.put("lines", "%s %s %s".formatted(p.code(), wholesale, retail));
 		corrected.put("reviseAction", "RESUBMIT");
 		assertThat(complete("genadmin", task(instance), corrected).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(instance).isWaitingAt("Task_CheckNotice");
+		assertThat(instance).isWaitingAt("Task_ReviewNotice");
 		assertThat(complete("brandhead", task(instance), Map.of("decision", "APPROVE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(instance).isWaitingAt("Event_EffectiveDate");
 		assertThat(catalog.product(p.code()).orElseThrow().wholesalePrice()).as("nothing changes before the date").isEqualByComparingTo(p.wholesalePrice());
