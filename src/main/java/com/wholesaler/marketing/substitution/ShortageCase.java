@@ -85,6 +85,19 @@ public record ShortageCase(String caseNumber, String productCode, String started
 		return with(ShortageStatus.ACTIVE, ShortageStep.PUBLISHED, null);
 	}
 
+	/** The supply manager re-plans the limits in force: drafted again, while the limits published stay in force. */
+	ShortageCase replanning() {
+		if (status != ShortageStatus.ACTIVE) {
+			throw new BusinessRuleException("方案 %s %s，只有執行中的方案可以重新擬訂限量 (not in force)".formatted(caseNumber, status.chineseName()));
+		}
+		return with(ShortageStatus.DRAFTING, ShortageStep.DRAFT, null);
+	}
+
+	/** A refused re-plan: the plan in force goes on unchanged. */
+	ShortageCase resumed() {
+		return with(ShortageStatus.ACTIVE, ShortageStep.PUBLISHED, null);
+	}
+
 	ShortageCase ended(ShortageStatus ending, LocalDateTime now) {
 		if (status != ShortageStatus.ACTIVE) {
 			throw new BusinessRuleException("方案 %s 不在執行中 (not active)".formatted(caseNumber));

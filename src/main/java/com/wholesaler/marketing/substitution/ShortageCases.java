@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
 import com.wholesaler.marketing.catalog.ProductStock;
 import com.wholesaler.marketing.catalog.Retailer;
+import com.wholesaler.marketing.identity.Role;
 
 /** What can be done with shortage cases, their plans and the allocation limits in force. */
 @Service
@@ -38,9 +41,12 @@ public class ShortageCases {
 
 	private final ApprovalCore approvals;
 	private final ApprovalSheet sheet;
+	private final RuntimeService runtimeService;
 
-	ShortageCases(ShortageRepository repository, Catalog catalog, Clock clock, ApprovalCore approvals, ApprovalSheet sheet) {
+	ShortageCases(ShortageRepository repository, Catalog catalog, Clock clock, ApprovalCore approvals, ApprovalSheet sheet,
+			RuntimeService runtimeService) {
 		this.repository = repository;
+		this.runtimeService = runtimeService;
 		this.approvals = approvals;
 		this.sheet = sheet;
 		this.catalog = catalog;
@@ -144,8 +150,42 @@ public class ShortageCases {
 	public void decide(String caseNumber, ShortageStep step, Decision decision, String comment) {
 		ShortageCase shortage = shortageCase(caseNumber);
 		ApprovalCore.Verdict verdict = approvals.check(shortage, step, decision, comment);
-		repository.update(shortage.decided(verdict, now()));
+		ShortageCase decided = shortage.decided(verdict, now());
+		boolean replan = decided.status() == ShortageStatus.REJECTED && repository.limitsInForce(caseNumber);
+		repository.update(replan ? shortage.resumed() : decided);
 		approvals.record(shortage, verdict);
+		if (replan) {
+			event(caseNumber, ShortageStep.PUBLISHED, ApprovalEventType.PUBLISHED, "重新擬訂未獲同意，原限量 %s 至 %s 繼續執行"
+					.formatted(shortage.validFrom(), shortage.validTo()), null);
+		}
+	}
+
+	/**
+	 * The supply manager re-plans the limits of a case in force (「適時調整貨源採購進度和投放計畫」): the case is
+	 * drafted again and goes through the same review and approval; the limits in force stay until the new
+	 * ones are published, or go on if the new plan is refused. Only the supply manager, only a case in
+	 * force, only with a reason.
+	 */
+	public void requestReplan(String caseNumber, String by, Set<String> groups, String reason) {
+		if (!groups.contains(Role.SUPPLY_MANAGER.groupId())) {
+			throw new ShortageForbidden("重新擬訂限量由貨源管理員提出 (only the supply manager re-plans limits)");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > ApprovalCore.COMMENT_LIMIT) {
+			throw new BusinessRuleException("請寫明重新擬訂限量的理由（最多 1000 字）(a reason is required)");
+		}
+		ShortageCase c = shortageCase(caseNumber);
+		repository.update(c.replanning());
+		event(caseNumber, ShortageStep.DRAFT, ApprovalEventType.AMENDMENT_REQUESTED, "重新擬訂限量：" + why, by);
+		runtimeService.createMessageCorrelation(ShortageProcess.MESSAGE_REPLAN).processInstanceBusinessKey(caseNumber).correlate();
+	}
+
+	/** The model's check when the re-plan message arrives: only a re-plan the supply manager asked for on the portal opens. */
+	public void replanOpened(String caseNumber) {
+		ShortageCase c = shortageCase(caseNumber);
+		if (c.status() != ShortageStatus.DRAFTING || !repository.limitsInForce(caseNumber)) {
+			throw new BusinessRuleException("方案 %s 沒有經貨源管理員提出的重新擬訂 (no re-plan was asked for)".formatted(caseNumber));
+		}
 	}
 
 	/** Keeps the rule table's answer on whether the director approves as well. */
@@ -156,6 +196,8 @@ public class ShortageCases {
 	/** The limits become the ones in force for the phone-ordering side. */
 	public void publish(String caseNumber) {
 		ShortageCase c = shortageCase(caseNumber);
+		// a re-plan replaces the limits in force from its publication on
+		repository.endLimits(caseNumber, now());
 		repository.publish(caseNumber, repository.products(caseNumber), c.validFrom(), c.validTo());
 		repository.update(c.published());
 		event(caseNumber, ShortageStep.PUBLISHED, ApprovalEventType.PUBLISHED, "%s 至 %s".formatted(c.validFrom(), c.validTo()), null);

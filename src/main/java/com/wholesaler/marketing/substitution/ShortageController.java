@@ -3,12 +3,22 @@ package com.wholesaler.marketing.substitution;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import com.wholesaler.marketing.approval.AdministratorInterventions;
+import com.wholesaler.marketing.approval.BusinessRuleException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Allocation limits in force (with a chart per product), and the shortage cases. */
 @Controller
@@ -55,6 +65,23 @@ class ShortageController {
 	String list(Model model) {
 		model.addAttribute("cases", cases.recent(200));
 		return "shortages/list";
+	}
+
+	/** The supply manager re-plans a case in force from its page: as the signed-in user, who must hold the role. */
+	@PostMapping("/shortages/{caseNumber}/replan")
+	String replan(@PathVariable String caseNumber, @RequestParam(required = false) String reason, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			cases.requestReplan(caseNumber, user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+					.collect(Collectors.toSet()), reason);
+			redirect.addFlashAttribute("message", "已提出重新擬訂，請在任務清單「擬訂替代和投放方案」中修改限量；原限量在新方案發布前繼續有效");
+			return "redirect:/shortages/" + caseNumber;
+		}
+		catch (BusinessRuleException | ShortageForbidden e) {
+			response.setStatus(e instanceof ShortageForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", e.getMessage());
+			return show(caseNumber, model);
+		}
 	}
 
 	@GetMapping("/shortages/{caseNumber}")

@@ -6,6 +6,8 @@ public final class ShortageProcess {
 	public static final String PROCESS_ID = "shortageSubstitution";
 	public static final String WARNING_PROCESS_ID = "stockWarning";
 	public static final String MESSAGE_STOCK_RECOVERED = "StockRecovered";
+	/** The supply manager re-plans the limits of a case in force (貨源管理員「適時調整…投放計畫」). */
+	public static final String MESSAGE_REPLAN = "ReplanLimits";
 	public static final String TIER_WEIGHT_DECISION = "tierWeight";
 
 	public static final String TASK_PROPOSE = "Task_ProposeSubstitution";
@@ -19,6 +21,7 @@ public final class ShortageProcess {
 	public static final String TASK_INFORM_REGIONAL = "Task_InformRegional";
 	public static final String EVENT_VALIDITY_ENDED = "Event_ValidityEnded";
 	public static final String EVENT_STOCK_RECOVERED = "Event_StockRecovered";
+	public static final String EVENT_REPLAN = "Event_ReplanRequested";
 
 	// variables
 	public static final String CASE_NUMBER = "caseNumber";

@@ -112,6 +112,11 @@ class ShortageRepository {
 				VALUES (?, ?, ?, ?, ?, ?)""", rows);
 	}
 
+	boolean limitsInForce(String caseNumber) {
+		return jdbc.sql("SELECT COUNT(*) FROM allocation_limit WHERE case_number = :n AND ended_at IS NULL").param("n", caseNumber)
+				.query(Long.class).single() > 0;
+	}
+
 	void endLimits(String caseNumber, LocalDateTime at) {
 		jdbc.sql("UPDATE allocation_limit SET ended_at = :at WHERE case_number = :n AND ended_at IS NULL")
 				.param("at", Timestamp.valueOf(at)).param("n", caseNumber).update();

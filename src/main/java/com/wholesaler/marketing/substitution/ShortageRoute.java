@@ -21,4 +21,9 @@ public class ShortageRoute {
 	public boolean needsDirector(String caseNumber) {
 		return cases.shortageCase(caseNumber).needsDirector();
 	}
+
+	/** Whether the case's limits are in force: after a refused re-plan its plan goes on as before. */
+	public boolean active(String caseNumber) {
+		return cases.shortageCase(caseNumber).status() == ShortageStatus.ACTIVE;
+	}
 }

@@ -162,6 +162,21 @@ public final class ShortageSteps {
 		}
 	}
 
+	/** The re-plan message arrived: it opens only a re-plan the supply manager asked for on the case's page. */
+	@Component("openReplanDelegate")
+	public static class OpenReplan implements JavaDelegate {
+		private final ShortageCases cases;
+
+		OpenReplan(ShortageCases cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			cases.replanOpened((String) execution.getVariable(CASE_NUMBER));
+		}
+	}
+
 	@Component("withdrawLimitsDelegate")
 	public static class Withdraw implements JavaDelegate {
 		private final ShortageCases cases;

@@ -222,6 +222,53 @@ class ShortageSubstitutionProcessTest {
 	}
 
 	@Test
+	void aPlanInForceIsReplannedOnceRefusedThenApprovedAndOnlyAsTheSupplyManagerAsks() {
+		Product p = freeProduct(x -> x.priceClass().number() >= 3);
+		hadZeroLimitsLastMonth(p);
+		ProcessInstance instance = startByHand(p);
+		String number = instance.getBusinessKey();
+		submitDraft(instance);
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		acknowledgeAll(instance);
+		org.assertj.core.api.Assertions.assertThat(cases.shortageCase(number).status()).isEqualTo(ShortageStatus.ACTIVE);
+
+		// the message alone, as a client of the engine could send it, opens nothing
+		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_REPLAN).processInstanceBusinessKey(number).correlate())
+				.hasMessageContaining("沒有經貨源管理員提出的重新擬訂");
+		assertThatThrownBy(() -> cases.requestReplan(number, "brandhead", Set.of("brandPlanningHead"), "收緊"))
+				.isInstanceOf(ShortageForbidden.class);
+		assertThatThrownBy(() -> cases.requestReplan(number, "supply", Set.of("supplyManager"), " ")).hasMessageContaining("理由");
+		org.assertj.core.api.Assertions.assertThat(cases.shortageCase(number).status()).isEqualTo(ShortageStatus.ACTIVE);
+
+		cases.requestReplan(number, "supply", Set.of("supplyManager"), "到貨推遲兩週");
+		assertThat(instance).hasPassed("Task_OpenReplan").isWaitingAt(TASK_DRAFT);
+		org.assertj.core.api.Assertions.assertThat(activeLimitsOf(p.code())).as("the limits in force stay while re-planned").isEqualTo(30);
+		submitDraft(instance);
+		decide(instance, "brandhead", "brandPlanningHead", "REJECT", "維持原方案");
+		assertThat(instance).hasPassed("Gateway_KeepPlan").isNotEnded();
+		org.assertj.core.api.Assertions.assertThat(cases.shortageCase(number).status()).isEqualTo(ShortageStatus.ACTIVE);
+		org.assertj.core.api.Assertions.assertThat(activeLimitsOf(p.code())).isEqualTo(30);
+		org.assertj.core.api.Assertions.assertThat(job(EVENT_VALIDITY_ENDED, instance)).as("waiting again for its end").isNotNull();
+
+		cases.requestReplan(number, "supply", Set.of("supplyManager"), "到貨再推遲，收緊限量");
+		String taskId = task(instance).getId();
+		ActingUsers.as(identityService, "supply", List.of("supplyManager"), () -> taskService.complete(taskId,
+				TasklistForm.submission(engine, taskId, Map.of(NOTE, "收緊", LIMIT_CHANGES, p.code() + " 1 0"))));
+		decide(instance, "brandhead", "brandPlanningHead", "APPROVE", null);
+		org.assertj.core.api.Assertions.assertThat(activeLimitsOf(p.code())).as("the new limits replace the old").isEqualTo(30);
+		org.assertj.core.api.Assertions.assertThat(cases.activeLimits().stream().filter(l -> l.productCode().equals(p.code()) && l.tier() == 1)
+				.findFirst().orElseThrow().limitCartons()).isZero();
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allocation_limit WHERE case_number = ? AND ended_at IS NOT NULL",
+				Long.class, number)).as("the first limits ended when the new ones were published").isEqualTo(cases.products(number).size() * 30L);
+		org.assertj.core.api.Assertions.assertThat(cases.history(number)).extracting(e -> e.type().name())
+				.containsSubsequence("PUBLISHED", "AMENDMENT_REQUESTED", "REJECT", "PUBLISHED", "AMENDMENT_REQUESTED", "APPROVE", "PUBLISHED");
+		acknowledgeAll(instance);
+		runtimeService.createMessageCorrelation(MESSAGE_STOCK_RECOVERED).processInstanceBusinessKey(number).correlate();
+		assertThat(instance).isEnded();
+		org.assertj.core.api.Assertions.assertThat(activeLimitsOf(p.code())).isZero();
+	}
+
+	@Test
 	void theDailyWarningStartsOneCasePerShortProductOnceADayAndEndsRecoveredOnes() {
 		List<Job> timers = managementService.createJobQuery().processDefinitionKey(WARNING_PROCESS_ID).timers().list();
 		org.assertj.core.api.Assertions.assertThat(timers).hasSize(1);
