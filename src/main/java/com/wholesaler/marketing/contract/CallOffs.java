@@ -28,7 +28,26 @@ import com.wholesaler.marketing.identity.Role;
 @Service
 public class CallOffs {
 
-	public record CallOff(String platformOrder, LocalDate orderedOn, String recordedBy, Map<String, Integer> lines) {
+	/**
+	 * A call-off with the cartons of each line that arrived for it: the contract's arrivals of a product
+	 * are matched to its call-offs oldest first, as the goods are shipped in the order they were called off.
+	 */
+	public record CallOff(String platformOrder, LocalDate orderedOn, String recordedBy, Map<String, Integer> lines, Map<String, Integer> received) {
+
+		public int received(String productCode) {
+			return received.getOrDefault(productCode, 0);
+		}
+
+		/** 已到齊, 部分到貨 or 待到貨. */
+		public String arrivalState() {
+			int wanted = lines.values().stream().mapToInt(Integer::intValue).sum();
+			int got = received.values().stream().mapToInt(Integer::intValue).sum();
+			return got >= wanted ? "已到齊" : got > 0 ? "部分到貨" : "待到貨";
+		}
+	}
+
+	/** The call-offs newest first, each with its arrivals, and what arrived beyond every call-off, per product. */
+	public record Matching(List<CallOff> callOffs, Map<String, Integer> beyondCallOffs) {
 	}
 
 	private final JdbcClient jdbc;
@@ -114,23 +133,42 @@ public class CallOffs {
 	}
 
 	public List<CallOff> of(String number) {
+		return matching(number).callOffs();
+	}
+
+	/** The contract's arrivals matched to its call-offs, oldest call-off first. */
+	public Matching matching(String number) {
 		Map<Long, CallOff> offs = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT c.id, c.platform_order, c.ordered_on, c.recorded_by, l.product_code, l.cartons
 				FROM contract_call_off c JOIN contract_call_off_line l ON l.call_off_id = c.id
-				WHERE c.contract_number = :n ORDER BY c.ordered_on DESC, c.id DESC, l.product_code""").param("n", number)
+				WHERE c.contract_number = :n ORDER BY c.ordered_on, c.id, l.product_code""").param("n", number)
 				.query(rs -> {
 					offs.computeIfAbsent(rs.getLong("id"), i -> {
 						try {
 							return new CallOff(rs.getString("platform_order"), rs.getDate("ordered_on").toLocalDate(), rs.getString("recorded_by"),
-									new LinkedHashMap<>());
+									new LinkedHashMap<>(), new HashMap<>());
 						}
 						catch (java.sql.SQLException e) {
 							throw new IllegalStateException(e);
 						}
 					}).lines().put(rs.getString("product_code"), rs.getInt("cartons"));
 				});
-		return new ArrayList<>(offs.values());
+		Map<String, Integer> arrived = new HashMap<>();
+		contracts.lines(number).forEach(l -> arrived.merge(l.productCode(), l.receivedCartons(), Integer::sum));
+		for (CallOff off : offs.values()) {
+			off.lines().forEach((code, cartons) -> {
+				int matched = Math.min(cartons, arrived.getOrDefault(code, 0));
+				if (matched > 0) {
+					off.received().put(code, matched);
+					arrived.merge(code, -matched, Integer::sum);
+				}
+			});
+		}
+		arrived.values().removeIf(left -> left <= 0);
+		List<CallOff> newestFirst = new ArrayList<>(offs.values());
+		java.util.Collections.reverse(newestFirst);
+		return new Matching(newestFirst, arrived);
 	}
 
 	/** What each line of the contract (as in force) still leaves to call off. */

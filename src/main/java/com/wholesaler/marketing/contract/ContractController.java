@@ -73,7 +73,9 @@ class ContractController {
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));
 		model.addAttribute("calledOff", callOffs.calledOff(number));
-		model.addAttribute("callOffs", callOffs.of(number));
+		CallOffs.Matching matching = callOffs.matching(number);
+		model.addAttribute("callOffs", matching.callOffs());
+		model.addAttribute("beyondCallOffs", matching.beyondCallOffs());
 		List<ContractAmendment> amendmentsOfContract = amendments.amendmentsOf(number);
 		model.addAttribute("version", ContractAmendment.versionInForce(amendmentsOfContract));
 		model.addAttribute("amendments", amendmentsOfContract);

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +68,39 @@ class CallOffsTest {
 		String page = page(get("/contracts/" + number), "director", "centerDirector", 200);
 		assertThat(page).contains("ZY20261201001").contains("ZY20261201005").contains("已網上訂貨");
 		assertThat(callOffs.of(number)).hasSize(2);
+	}
+
+	@Test
+	void arrivalsAreMatchedToTheCallOffsOldestFirst() throws Exception {
+		String product = SignedContracts.productOf(catalog, "M18", 1);
+		String number = SignedContracts.sign(runtimeService, taskService, identityService, "M18", product + " 500", "補充貨源", "ZY-M-{number}").number();
+		page(callOff(number, "ZY-M-1", product + " 300").param("day", LocalDate.now().minusDays(3).toString()), "brandhead", "brandPlanningHead", 302);
+		page(callOff(number, "ZY-M-2", product + " 150").param("day", LocalDate.now().minusDays(1).toString()), "brandhead", "brandPlanningHead", 302);
+		arrive(number, product, "A", 40);
+		CallOffs.Matching matching = callOffs.matching(number);
+		assertThat(matching.callOffs()).extracting(CallOffs.CallOff::platformOrder).containsExactly("ZY-M-2", "ZY-M-1");
+		assertThat(matching.callOffs().get(1).received(product)).isEqualTo(300);
+		assertThat(matching.callOffs().get(1).arrivalState()).isEqualTo("已到齊");
+		assertThat(matching.callOffs().get(0).received(product)).isEqualTo(100);
+		assertThat(matching.callOffs().get(0).arrivalState()).isEqualTo("部分到貨");
+		assertThat(matching.beyondCallOffs()).isEmpty();
+
+		arrive(number, product, "B", 10);
+		matching = callOffs.matching(number);
+		assertThat(matching.callOffs().get(0).arrivalState()).isEqualTo("已到齊");
+		assertThat(matching.beyondCallOffs()).as("50 arrived that no call-off asked for").containsEntry(product, 50);
+		assertThat(page(get("/contracts/" + number), "director", "centerDirector", 200)).contains("150／150").contains("未經網上訂貨的到貨");
+	}
+
+	/** Confirms an arrival of so many cases of 10 cartons, as the general administrator uploads the scanner's file. */
+	private void arrive(String number, String product, String batch, int cases) throws Exception {
+		StringBuilder csv = new StringBuilder("case_code,product_code,cartons\n");
+		for (int i = 1; i <= cases; i++) {
+			csv.append("%s-%s-%04d,%s,10%n".formatted(number, batch, i, product));
+		}
+		mvc.perform(multipart("/contracts/" + number + "/arrivals").file(new MockMultipartFile("file", "scan.csv", "text/csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8))).with(user("genadmin").authorities(() -> "generalAdmin")).with(csrf()))
+				.andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString("已確認到貨")));
 	}
 
 	private static MockHttpServletRequestBuilder callOff(String number, String order, String lines) {
