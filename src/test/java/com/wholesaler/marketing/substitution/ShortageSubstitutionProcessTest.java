@@ -7,6 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.TasklistForm;
@@ -71,6 +79,9 @@ class ShortageSubstitutionProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void useEngine() {
@@ -222,7 +233,7 @@ class ShortageSubstitutionProcessTest {
 	}
 
 	@Test
-	void aPlanInForceIsReplannedOnceRefusedThenApprovedAndOnlyAsTheSupplyManagerAsks() {
+	void aPlanInForceIsReplannedOnceRefusedThenApprovedAndOnlyAsTheSupplyManagerAsks() throws Exception {
 		Product p = freeProduct(x -> x.priceClass().number() >= 3);
 		hadZeroLimitsLastMonth(p);
 		ProcessInstance instance = startByHand(p);
@@ -235,12 +246,16 @@ class ShortageSubstitutionProcessTest {
 		// the message alone, as a client of the engine could send it, opens nothing
 		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_REPLAN).processInstanceBusinessKey(number).correlate())
 				.hasMessageContaining("沒有經貨源管理員提出的重新擬訂");
-		assertThatThrownBy(() -> cases.requestReplan(number, "brandhead", Set.of("brandPlanningHead"), "收緊"))
-				.isInstanceOf(ShortageForbidden.class);
-		assertThatThrownBy(() -> cases.requestReplan(number, "supply", Set.of("supplyManager"), " ")).hasMessageContaining("理由");
+		mvc.perform(get("/shortages/" + number).with(user("supply").authorities(() -> "supplyManager")))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("replan-form")));
+		mvc.perform(post("/shortages/" + number + "/replan").param("reason", "收緊").with(user("brandhead").authorities(() -> "brandPlanningHead"))
+				.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/shortages/" + number + "/replan").param("reason", " ").with(user("supply").authorities(() -> "supplyManager"))
+				.with(csrf())).andExpect(status().isBadRequest()).andExpect(content().string(containsString("請寫明重新擬訂限量的理由")));
 		org.assertj.core.api.Assertions.assertThat(cases.shortageCase(number).status()).isEqualTo(ShortageStatus.ACTIVE);
 
-		cases.requestReplan(number, "supply", Set.of("supplyManager"), "到貨推遲兩週");
+		mvc.perform(post("/shortages/" + number + "/replan").param("reason", "到貨推遲兩週").with(user("supply").authorities(() -> "supplyManager"))
+				.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(instance).hasPassed("Task_OpenReplan").isWaitingAt(TASK_DRAFT);
 		org.assertj.core.api.Assertions.assertThat(activeLimitsOf(p.code())).as("the limits in force stay while re-planned").isEqualTo(30);
 		submitDraft(instance);
