@@ -24,6 +24,7 @@ import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
@@ -180,19 +181,10 @@ public class BrandCultivations {
 	void revise(String number, Object action, Supplier<Draft> revised, String note) {
 		Cultivation c = cultivation(number);
 		String by = currentUser.id();
-		if (!by.equals(c.drafter())) {
-			throw new BusinessRuleException("品牌培育方案 %s 由制定人 %s 修改 (only who drafted it)".formatted(number, c.drafter()));
-		}
-		if (c.status() != Status.RETURNED) {
-			throw new BusinessRuleException("品牌培育方案 %s 目前%s，無需修改 (not returned)".formatted(number, c.status().chineseName()));
-		}
-		if ("WITHDRAW".equals(String.valueOf(action))) {
+		if (Resubmission.of(c, c.status() == Status.RETURNED, by, action) == Resubmission.WITHDRAW) {
 			status(number, Status.WITHDRAWN);
 			sheet.record(number, CultivationStep.DRAFT, ApprovalEventType.WITHDRAW, note, by);
 			return;
-		}
-		if (!"RESUBMIT".equals(String.valueOf(action))) {
-			throw new BusinessRuleException("請選擇「修改後重新提交」或「撤回」(action)");
 		}
 		Draft d = revised.get();
 		if (!d.brand().equals(c.brand())) {

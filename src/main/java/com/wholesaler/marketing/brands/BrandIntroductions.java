@@ -21,6 +21,7 @@ import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.identity.Role;
@@ -219,19 +220,10 @@ public class BrandIntroductions {
 	void revise(String number, Object action, java.util.function.Supplier<Proposal> revised, String note) {
 		Introduction intro = introduction(number);
 		String by = currentUser.id();
-		if (!by.equals(intro.drafter())) {
-			throw new BusinessRuleException("品牌引入 %s 由提出人 %s 修改 (only the proposer)".formatted(number, intro.drafter()));
-		}
-		if (intro.status() != Status.RETURNED) {
-			throw new BusinessRuleException("品牌引入 %s 目前%s，無需修改 (not returned)".formatted(number, intro.status().chineseName()));
-		}
-		if ("WITHDRAW".equals(String.valueOf(action))) {
+		if (Resubmission.of(intro, intro.status() == Status.RETURNED, by, action) == Resubmission.WITHDRAW) {
 			jdbc.sql("UPDATE product_introduction SET status = 'WITHDRAWN' WHERE introduction_number = :n").param("n", number).update();
 			sheet.record(number, IntroductionStep.PROPOSE, ApprovalEventType.WITHDRAW, note, by);
 			return;
-		}
-		if (!"RESUBMIT".equals(String.valueOf(action))) {
-			throw new BusinessRuleException("請選擇「修改後重新提交」或「撤回」(action)");
 		}
 		Proposal p = revised.get();
 		if (!p.manufacturerCode().equals(intro.proposal().manufacturerCode())) {

@@ -27,6 +27,7 @@ import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.Money;
 import com.wholesaler.marketing.identity.Role;
@@ -227,19 +228,10 @@ public class BrandPromotions {
 	void revise(String number, Object action, Supplier<Draft> revised, String note) {
 		Promotion p = promotion(number);
 		String by = currentUser.id();
-		if (!by.equals(p.drafter())) {
-			throw new BusinessRuleException("品牌推廣活動 %s 由提出人 %s 修改 (only the proposer)".formatted(number, p.drafter()));
-		}
-		if (p.status() != Status.RETURNED) {
-			throw new BusinessRuleException("品牌推廣活動 %s 目前%s，無需修改 (not returned)".formatted(number, p.status().chineseName()));
-		}
-		if ("WITHDRAW".equals(String.valueOf(action))) {
+		if (Resubmission.of(p, p.status() == Status.RETURNED, by, action) == Resubmission.WITHDRAW) {
 			status(number, Status.WITHDRAWN);
 			sheet.record(number, PromotionStep.PROPOSE, ApprovalEventType.WITHDRAW, note, by);
 			return;
-		}
-		if (!"RESUBMIT".equals(String.valueOf(action))) {
-			throw new BusinessRuleException("請選擇「修改後重新提交」或「撤回」(action)");
 		}
 		Draft d = revised.get();
 		check(d);

@@ -23,6 +23,7 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CaseNote;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
@@ -161,17 +162,11 @@ public class WorkPlans {
 	/** The drafter resubmits the returned plan with its items as now written, or withdraws it. */
 	void revise(String number, Object action, Object itemsText, String note) {
 		WorkPlan plan = plan(number);
-		String by = mustBeDrafter(plan);
-		if (plan.status() != Status.RETURNED) {
-			throw new BusinessRuleException("工作計畫 %s 目前%s，無需修改 (not returned)".formatted(number, plan.statusName()));
-		}
-		if ("WITHDRAW".equals(String.valueOf(action))) {
+		String by = currentUser.id();
+		if (Resubmission.of(plan, plan.status() == Status.RETURNED, by, action) == Resubmission.WITHDRAW) {
 			jdbc.sql("UPDATE work_plan SET status = 'WITHDRAWN' WHERE plan_number = :n").param("n", number).update();
 			sheet.record(number, WorkPlanStep.DRAFT, ApprovalEventType.WITHDRAW, note(note), by);
 			return;
-		}
-		if (!"RESUBMIT".equals(String.valueOf(action))) {
-			throw new BusinessRuleException("請選擇「修改後重新提交」或「撤回」(action)");
 		}
 		PlanItems items = PlanItems.parse(itemsText, plan.month());
 		String text = note(note);

@@ -25,6 +25,7 @@ import com.wholesaler.marketing.approval.ApprovalStep;
 import com.wholesaler.marketing.approval.Area;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.PriceClass;
@@ -156,19 +157,10 @@ public class PriceNotices {
 	void revise(String number, Object action, Supplier<NoticeEntry> corrected, String note) {
 		Notice notice = notice(number);
 		String by = currentUser.id();
-		if (!by.equals(notice.drafter())) {
-			throw new BusinessRuleException("上級價格通知 %s 由錄入人 %s 更正 (only who entered it)".formatted(number, notice.drafter()));
-		}
-		if (notice.status() != Status.RETURNED) {
-			throw new BusinessRuleException("上級價格通知 %s 目前%s，無需更正 (not returned)".formatted(number, notice.status().chineseName()));
-		}
-		if ("WITHDRAW".equals(String.valueOf(action))) {
+		if (Resubmission.of(notice, notice.status() == Status.RETURNED, by, action) == Resubmission.WITHDRAW) {
 			status(number, Status.WITHDRAWN);
 			sheet.record(number, NoticeStep.RECORD, ApprovalEventType.WITHDRAW, note, by);
 			return;
-		}
-		if (!"RESUBMIT".equals(String.valueOf(action))) {
-			throw new BusinessRuleException("請選擇「更正後重新提交核對」或「撤回」(action)");
 		}
 		NoticeEntry entry = corrected.get();
 		List<Line> lines = lines(number, entry);

@@ -22,6 +22,7 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.CaseNote;
 import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
+import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.identity.Role;
 
 /**
@@ -139,19 +140,10 @@ public class AnnualTargets {
 	void revise(String number, String action, Supplier<TargetFigures> revised, String note) {
 		AnnualTarget target = target(number);
 		String by = currentUser.id();
-		if (!by.equals(target.drafter())) {
-			throw new BusinessRuleException("年度目標 %s 由擬訂人 %s 修改 (only the drafter revises)".formatted(number, target.drafter()));
-		}
-		if (target.status() != Status.RETURNED) {
-			throw new BusinessRuleException("年度目標 %s 目前%s，無需修改 (not returned)".formatted(number, target.statusName()));
-		}
-		if ("WITHDRAW".equals(action)) {
+		if (Resubmission.of(target, target.status() == Status.RETURNED, by, action) == Resubmission.WITHDRAW) {
 			jdbc.sql("UPDATE annual_target SET status = 'WITHDRAWN' WHERE target_number = :n").param("n", number).update();
 			sheet.record(number, AnnualTargetStep.DRAFT, ApprovalEventType.WITHDRAW, note(note), by);
 			return;
-		}
-		if (!"RESUBMIT".equals(action)) {
-			throw new BusinessRuleException("請選擇「修改後重新提交」或「撤回」(action)");
 		}
 		TargetFigures figures = revised.get();
 		if (figures.year() != target.year()) {

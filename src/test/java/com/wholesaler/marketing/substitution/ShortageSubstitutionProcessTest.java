@@ -93,6 +93,8 @@ class ShortageSubstitutionProcessTest {
 		return catalog.stockPositions().stream().map(ProductStock::product).filter(Product::isActive).filter(suitable)
 				.filter(p -> cases.openCaseFor(p.code()).isEmpty() && !cases.handledToday(p.code()))
 				.filter(p -> catalog.stockPosition(p.code()).orElseThrow().onHand() > 1_000)
+				// never limited before, not even as another case's substitute: the rule's "first time" holds
+				.filter(p -> jdbc.queryForObject("SELECT COUNT(*) FROM allocation_limit WHERE product_code = ?", Long.class, p.code()) == 0)
 				.findFirst().orElseThrow();
 	}
 
