@@ -20,16 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.JsonBody;
 import com.wholesaler.marketing.catalog.Catalog;
 
 /**
@@ -61,8 +58,6 @@ class BrandIntroductionProcessTest {
 	@Autowired
 	TestRestTemplate rest;
 
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -150,7 +145,7 @@ class BrandIntroductionProcessTest {
 		String existing = jdbc.queryForObject("SELECT name FROM product ORDER BY code FETCH FIRST 1 ROWS ONLY", String.class);
 		assertThatThrownBy(() -> start("supply", List.of("supplyManager"), form(existing, "120.00"))).hasMessageContaining("目錄中已有規格");
 		assertThat(rest.withBasicAuth("brandmgr", "demo").postForEntity("/engine-rest/process-definition/key/" + BrandIntroductions.PROCESS_ID
-				+ "/start", request(form("測試", "120.00")), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+				+ "/start", JsonBody.variables(form("測試", "120.00")), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
 		List<String> both = List.of("supplyManager", "brandPlanningHead");
 		ProcessInstance own = start("boss", both, form("測試自審(硬)", "120.00"));
@@ -204,19 +199,7 @@ class BrandIntroductionProcessTest {
 	}
 
 	private ResponseEntity<String> complete(String user, Task task, Map<String, Object> answers) {
-		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", request(answers), String.class);
+		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", JsonBody.variables(answers), String.class);
 	}
 
-	private HttpEntity<String> request(Map<String, Object> answers) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		answers.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		try {
-			return new HttpEntity<>(json.writeValueAsString(Map.of("variables", variables)), headers);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

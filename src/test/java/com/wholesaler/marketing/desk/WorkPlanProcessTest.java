@@ -24,15 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.JsonBody;
 import com.wholesaler.marketing.catalog.BusinessTime;
 
 /**
@@ -67,8 +65,6 @@ class WorkPlanProcessTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -170,7 +166,7 @@ class WorkPlanProcessTest {
 		assertThatThrownBy(() -> draft("orderhead", "orderDeptHead", "SALES", thisMonth, items(thisMonth, "x｜y｜10")))
 				.hasMessageContaining("只能選擇「品牌策劃部」或「訂單部」");
 		ResponseEntity<String> huge = post("orderhead", "/engine-rest/process-definition/key/" + WorkPlans.PROCESS_ID + "/start",
-				body(Map.of("department", "ORDER", "month", "2026-123", "items", "x｜y｜2026-12-01")));
+				JsonBody.variables(Map.of("department", "ORDER", "month", "2026-123", "items", "x｜y｜2026-12-01")));
 		assertThat(huge.getStatusCode()).as("longer than the form allows").isEqualTo(HttpStatus.BAD_REQUEST);
 
 		// the deputy organises the departments' plans; someone holding the director's role too never approves their own
@@ -237,28 +233,15 @@ class WorkPlanProcessTest {
 
 	/** Completes the task through the engine's REST API as Tasklist does, with the form's answers. */
 	private ResponseEntity<String> complete(String user, Task task, Map<String, Object> answers) {
-		return post(user, "/engine-rest/task/" + task.getId() + "/submit-form", body(answers));
+		return post(user, "/engine-rest/task/" + task.getId() + "/submit-form", JsonBody.variables(answers));
 	}
 
 	private ResponseEntity<String> startByRest(String user) {
 		return post(user, "/engine-rest/process-definition/key/" + WorkPlans.PROCESS_ID + "/start",
-				body(Map.of("department", "ORDER", "month", thisMonth.toString(), "items", "x｜y｜" + thisMonth.atDay(10))));
+				JsonBody.variables(Map.of("department", "ORDER", "month", thisMonth.toString(), "items", "x｜y｜" + thisMonth.atDay(10))));
 	}
 
-	private String body(Map<String, Object> answers) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		answers.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		try {
-			return json.writeValueAsString(Map.of("variables", variables));
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private ResponseEntity<String> post(String user, String path, String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body, headers), String.class);
+	private ResponseEntity<String> post(String user, String path, HttpEntity<String> body) {
+		return rest.withBasicAuth(user, "demo").postForEntity(path, body, String.class);
 	}
 }

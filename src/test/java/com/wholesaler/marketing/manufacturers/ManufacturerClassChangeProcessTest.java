@@ -25,18 +25,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.JsonBody;
 
 /**
  * Every path of manufacturer-class-change.bpmn (approved: the class changes and its reason is kept;
@@ -69,8 +66,6 @@ class ManufacturerClassChangeProcessTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -132,7 +127,7 @@ class ManufacturerClassChangeProcessTest {
 				ManufacturerFiles.PROCESS_ID, Map.of("manufacturerCode", "M99", "newClass", "A", "reason", "x")))).hasMessageContaining("找不到工業企業");
 		assertThatThrownBy(() -> propose("A".equals(classBefore) ? "B" : "A", " ")).hasMessageContaining("請寫明調整分類的理由");
 		assertThat(rest.withBasicAuth("brandhead", "demo").postForEntity("/engine-rest/process-definition/key/" + ManufacturerFiles.PROCESS_ID + "/start",
-				request(Map.of("manufacturerCode", MAKER, "newClass", "A", "reason", "x")), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+				JsonBody.variables(Map.of("manufacturerCode", MAKER, "newClass", "A", "reason", "x")), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -187,19 +182,7 @@ class ManufacturerClassChangeProcessTest {
 	}
 
 	private ResponseEntity<String> complete(String user, Task task, Map<String, Object> answers) {
-		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", request(answers), String.class);
+		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", JsonBody.variables(answers), String.class);
 	}
 
-	private HttpEntity<String> request(Map<String, Object> answers) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		answers.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		try {
-			return new HttpEntity<>(json.writeValueAsString(Map.of("variables", variables)), headers);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,16 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.JsonBody;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.WorkingCalendar;
 
@@ -70,8 +66,6 @@ class MonthlyReportProcessTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ObjectMapper json;
 
 	@BeforeEach
 	void useEngine() {
@@ -199,16 +193,7 @@ class MonthlyReportProcessTest {
 	}
 
 	private ResponseEntity<String> complete(String user, Task task, Map<String, Object> answers) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		answers.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		try {
-			HttpHeaders headers = new HttpHeaders();
-			headers.setContentType(MediaType.APPLICATION_JSON);
-			return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
-					new HttpEntity<>(json.writeValueAsString(Map.of("variables", variables)), headers), String.class);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
+		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", JsonBody.variables(answers),
+				String.class);
 	}
 }

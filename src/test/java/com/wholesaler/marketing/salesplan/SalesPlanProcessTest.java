@@ -26,19 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wholesaler.marketing.ActingUsers;
 import com.wholesaler.marketing.IntegrationTest;
+import com.wholesaler.marketing.JsonBody;
 import com.wholesaler.marketing.catalog.BusinessTime;
 
 /**
@@ -74,8 +71,6 @@ class SalesPlanProcessTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ObjectMapper json;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -214,7 +209,7 @@ class SalesPlanProcessTest {
 	@Test
 	void onlyTheBrandPlanningHeadDraftsAndTheDrafterNeverApproves() {
 		assertThat(rest.withBasicAuth("supply", "demo").postForEntity("/engine-rest/process-definition/key/" + SalesPlans.PROCESS_ID + "/start",
-				request(Map.of("month", thisMonth.toString())), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+				JsonBody.variables(Map.of("month", thisMonth.toString())), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThatThrownBy(() -> start("brandhead", thisMonth.plusMonths(3))).hasMessageContaining("月份應在");
 		assertThatThrownBy(() -> start("brandhead", thisMonth.minusMonths(1))).hasMessageContaining("月份應在");
 		ProcessInstance own = ActingUsers.as(identityService, "boss", List.of("brandPlanningHead", "centerDirector"),
@@ -297,19 +292,7 @@ class SalesPlanProcessTest {
 	}
 
 	private ResponseEntity<String> complete(String user, Task task, Map<String, Object> answers) {
-		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", request(answers), String.class);
+		return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form", JsonBody.variables(answers), String.class);
 	}
 
-	private HttpEntity<String> request(Map<String, Object> answers) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		answers.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		try {
-			return new HttpEntity<>(json.writeValueAsString(Map.of("variables", variables)), headers);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }
