@@ -27,7 +27,7 @@ class ReadmeTourTest {
 			try (Browser director = Browser.open(port)) {
 				director.signIn("director", "demo");
 				String home = director.waitFor(By.id("my-tasks")).getText();
-				assertThat(home).contains("營銷中心主任審核").contains("營銷中心主任審批合同");
+				assertThat(home).contains("營銷中心主任審核").contains("營銷中心主任審批合同").contains("營銷中心主任審批培育方案");
 				director.go("/approvals");
 				WebElement plan = director.waitFor(By.xpath("//article[contains(., '營銷中心主任審核')]"));
 				String planCard = plan.getAttribute("id");
@@ -60,6 +60,11 @@ class ReadmeTourTest {
 				seatLeader.signIn("seatlead", "demo");
 				seatLeader.go("/approvals");
 				assertThat(seatLeader.waitFor(By.id("acknowledgements")).getText()).contains("坐席班長知悉價格變動").contains("坐席班長確認限量");
+			}
+			try (Browser brandHead = Browser.open(port)) {
+				brandHead.signIn("brandhead", "demo");
+				brandHead.go("/approvals");
+				assertThat(brandHead.waitFor(By.tagName("main")).getText()).contains("品牌策劃部主任核對通知").contains("品牌策劃部主任審核活動");
 			}
 			try (Browser supply = Browser.open(port)) {
 				supply.signIn("supply", "demo");

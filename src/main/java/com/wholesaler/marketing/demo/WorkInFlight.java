@@ -93,6 +93,7 @@ class WorkInFlight {
 		plans();
 		contracts();
 		prices();
+		brandsAndNotices();
 		log.info("Demo: work in flight for every role, in {} ms", System.currentTimeMillis() - started);
 	}
 
@@ -176,6 +177,42 @@ class WorkInFlight {
 		complete(appliedNow, "Task_ReviewProposal", "brandhead", Map.of("decision", "APPROVE", "comment", "同意"));
 		complete(appliedNow, "Task_ApproveByDirector", "director", Map.of("decision", "APPROVE_URGENT", "comment", "先執行，三日內報備"));
 		price(products.get(40), "0.97", in10Days, "動銷偏慢，建議下調");
+	}
+
+	/**
+	 * A notice of the price authority waiting for the brand-planning head's check, a brand's cultivation plan
+	 * at the director and a fair waiting for its review: the brand manager's and the notices' work in flight.
+	 */
+	private void brandsAndNotices() {
+		if (deployed("priceNotice")) {
+			Product p = catalog.stockPositions().stream().map(ProductStock::product).filter(Product::isActive).toList().get(50);
+			start("genadmin", "priceNotice", Map.of("reference", "國煙價〔%d〕%d 號".formatted(LocalDate.now(clock).getYear(), 37),
+					"effectiveDate", LocalDate.now(clock).plusDays(7).toString(), "lines", "%s %s %s".formatted(p.code(),
+							p.wholesalePrice().multiply(new BigDecimal("1.03")).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+							p.retailPrice().multiply(new BigDecimal("1.03")).setScale(2, RoundingMode.HALF_UP).toPlainString()),
+					"newProducts", "", "note", "上級通知，全省統一執行"));
+		}
+		Map<String, Object> brand = jdbc.queryForMap("""
+				SELECT brand, MIN(manufacturer_code) AS maker FROM product WHERE status = 'ACTIVE' GROUP BY brand HAVING COUNT(*) >= 2
+				ORDER BY brand FETCH FIRST 1 ROWS ONLY""");
+		String name = (String) brand.get("brand");
+		if (deployed("brandCultivation")) {
+			start("brandmgr", "brandCultivation", Map.of("brand", name, "manufacturerCode", brand.get("maker"),
+					"planYear", String.valueOf(LocalDate.now(clock).getYear() + 1), "goals", "Q1 30 9000 95\nQ2 35 11000 95\nQ3 38 12000 96\nQ4 40 13000 96",
+					"measures", "一至十二檔客戶重點投放，終端陳列和季度推介會", "support", "工業企業提供陳列物料和推介會費用"));
+		}
+		if (deployed("brandPromotion")) {
+			String products = String.join(" ", jdbc.queryForList(
+					"SELECT code FROM product WHERE brand = ? AND status = 'ACTIVE' ORDER BY code FETCH FIRST 2 ROWS ONLY", String.class, name));
+			LocalDate from = LocalDate.now(clock).plusDays(14);
+			start("brandmgr", "brandPromotion", Map.of("kind", "FAIR", "brand", name, "products", products, "startsOn", from.toString(),
+					"endsOn", from.plusDays(2).toString(), "targetTiers", "1-12", "regions", "", "budget", "20000", "manufacturerShare", "8000",
+					"description", "縣城展銷會，現場訂貨，工業企業派員講解"));
+		}
+	}
+
+	private boolean deployed(String processKey) {
+		return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
 	}
 
 	private String price(Product p, String factor, LocalDate effective, String reason) {

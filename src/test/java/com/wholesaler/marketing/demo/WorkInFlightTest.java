@@ -57,6 +57,9 @@ class WorkInFlightTest {
 			assertThat(jdbc.queryForList("SELECT DISTINCT current_step FROM price_proposal", String.class))
 					.contains("REVIEW_PLANNING_HEAD", "APPROVE_EXECUTIVE", "AUTHORITY", "REPORT_AFTERWARDS");
 			assertThat(jdbc.queryForList("SELECT DISTINCT status FROM shortage_case", String.class)).contains("ACTIVE", "IN_REVIEW", "DRAFTING");
+			assertThat(jdbc.queryForList("SELECT status FROM price_notice", String.class)).containsExactly("CHECKING");
+			assertThat(jdbc.queryForList("SELECT status FROM brand_cultivation", String.class)).containsExactly("APPROVING");
+			assertThat(jdbc.queryForList("SELECT status FROM brand_promotion", String.class)).containsExactly("REVIEWING");
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM approval_event WHERE event = 'RETURN'", Integer.class))
 					.as("one case returned to its drafter").isPositive();
 			instancesAfterFirst = app.getBean(ProcessEngine.class).getRuntimeService().createProcessInstanceQuery().count();
