@@ -26,6 +26,7 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
 
@@ -64,9 +65,9 @@ public class BrandCultivations {
 			if (b.isEmpty() || b.length() > 50) {
 				errors.add("請填寫品牌（最多 50 字）");
 			}
-			String m = text(manufacturer).toUpperCase();
-			if (m.isEmpty()) {
-				errors.add("請填寫合作的工業企業代碼");
+			String m = text(manufacturer);
+			if (m.isEmpty() || m.length() > 100) {
+				errors.add("請填寫合作的工業企業（代碼或名稱）");
 			}
 			int y = 0;
 			if (!text(year).matches("20\\d\\d")) {
@@ -135,14 +136,17 @@ public class BrandCultivations {
 	}
 
 	private final JdbcClient jdbc;
+	private final Catalog catalog;
 	private final ApprovalCore core;
 	private final ApprovalSheet sheet;
 	private final CurrentUser currentUser;
 	private final DocumentNumbers numbers;
 	private final Clock clock;
 
-	BrandCultivations(JdbcClient jdbc, ApprovalCore core, ApprovalSheet sheet, CurrentUser currentUser, DocumentNumbers numbers, Clock clock) {
+	BrandCultivations(JdbcClient jdbc, Catalog catalog, ApprovalCore core, ApprovalSheet sheet, CurrentUser currentUser, DocumentNumbers numbers,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 		this.core = core;
 		this.sheet = sheet;
 		this.currentUser = currentUser;
@@ -155,6 +159,7 @@ public class BrandCultivations {
 		if (!actor.holds(Role.BRAND_MANAGER)) {
 			throw new BusinessRuleException("品牌培育方案由品牌管理員制定 (only the brand manager drafts)");
 		}
+		draft = withManufacturer(draft);
 		check(null, draft);
 		int year = LocalDate.now(clock).getYear();
 		String number = "BC-%d-%04d".formatted(year, numbers.next("BC-" + year));
@@ -186,7 +191,7 @@ public class BrandCultivations {
 			sheet.record(number, CultivationStep.DRAFT, ApprovalEventType.WITHDRAW, note, by);
 			return;
 		}
-		Draft d = revised.get();
+		Draft d = withManufacturer(revised.get());
 		if (!d.brand().equals(c.brand())) {
 			throw new BusinessRuleException("修改時不能換品牌 (brand)");
 		}
@@ -305,6 +310,13 @@ public class BrandCultivations {
 				g.priceRealisation())));
 		return "%s（%s）%d 年培育方案%s。措施：%s%s".formatted(d.brand(), d.manufacturerCode(), d.year(), goals, d.measures(),
 				d.support() == null ? "" : "。工業企業支持：" + d.support());
+	}
+
+	/** The manufacturer as the user named it, by code or by name, read as its code. */
+	private Draft withManufacturer(Draft d) {
+		String code = catalog.findManufacturer(d.manufacturerCode()).orElseThrow(() -> new BusinessRuleException(
+				"找不到工業企業「%s」，請填代碼或名稱 (unknown manufacturer)".formatted(BusinessTime.abbreviated(d.manufacturerCode()))));
+		return new Draft(d.brand(), code, d.year(), d.goals(), d.measures(), d.support());
 	}
 
 	private void check(String number, Draft d) {

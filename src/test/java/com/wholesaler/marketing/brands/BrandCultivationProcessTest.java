@@ -160,7 +160,13 @@ class BrandCultivationProcessTest {
 		String other = jdbc.queryForObject("SELECT code FROM manufacturer WHERE code <> ? ORDER BY code FETCH FIRST 1 ROWS ONLY", String.class,
 				brand[1]);
 		assertThat(startByRest("brandmgr", form(new String[] {brand[0], other}, thisYear + 1, "Q1 10 100 90")).getBody()).contains("沒有");
+		assertThat(startByRest("brandmgr", form(new String[] {brand[0], "不存在的煙廠"}, thisYear + 1, "Q1 10 100 90")).getBody()).contains("找不到工業企業");
 		assertThat(startByRest("brandhead", form(brand, thisYear + 1, "Q1 10 100 90")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		String makerName = jdbc.queryForObject("SELECT name FROM manufacturer WHERE code = ?", String.class, brand[1]);
+		ProcessInstance byName = start("brandmgr", List.of("brandManager"), form(new String[] {brand[0], makerName}, thisYear + 1, "Q1 10 100 90"));
+		assertThat(cultivations.cultivation(byName.getBusinessKey()).manufacturerCode()).as("the manufacturer found by its name").isEqualTo(brand[1]);
+		runtimeService.deleteProcessInstance(byName.getId(), "test done");
+		jdbc.update("UPDATE brand_cultivation SET status = 'WITHDRAWN' WHERE cultivation_number = ?", byName.getBusinessKey());
 
 		List<String> both = List.of("brandManager", "centerDirector");
 		ProcessInstance own = start("boss", both, form(brand, thisYear + 1, "Q1 10 100 90"));
