@@ -72,7 +72,7 @@ public record NoticeEntry(String reference, LocalDate effectiveDate, List<Propos
 			}
 			String[] cells = line.strip().split("[\\s,，、]+");
 			if (cells.length != 6) {
-				errors.add("新規格第 %d 行「%s」應為「廠家代碼 品牌 規格名稱 調撥價 批發價 零售價」"
+				errors.add("新規格第 %d 行「%s」應為「廠家代碼或名稱 品牌 規格名稱 調撥價 批發價 零售價」"
 						.formatted(lineNumber, BusinessTime.abbreviated(line.strip())));
 				continue;
 			}
@@ -84,7 +84,7 @@ public record NoticeEntry(String reference, LocalDate effectiveDate, List<Propos
 					errors.add("新規格第 %d 行：品牌最多 50 字，規格名稱最多 100 字".formatted(lineNumber));
 					continue;
 				}
-				products.add(new NewProduct(cells[0].toUpperCase(), cells[1], cells[2], a, w, r));
+				products.add(new NewProduct(cells[0], cells[1], cells[2], a, w, r));
 			}
 			catch (BusinessRuleException e) {
 				errors.add("新規格第 %d 行：%s".formatted(lineNumber, e.getMessage()));

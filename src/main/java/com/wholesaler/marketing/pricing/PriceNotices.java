@@ -301,8 +301,10 @@ public class PriceNotices {
 				errors.add("新規格「%s」填了兩次 (listed twice)".formatted(p.name()));
 				continue;
 			}
-			if (!catalog.manufacturerExists(p.manufacturerCode())) {
-				errors.add("新規格「%s」：找不到工業企業「%s」(unknown manufacturer)".formatted(p.name(), BusinessTime.abbreviated(p.manufacturerCode())));
+			String maker = catalog.findManufacturer(p.manufacturerCode()).orElse(null);
+			if (maker == null) {
+				errors.add("新規格「%s」：找不到工業企業「%s」，請填代碼或名稱 (unknown manufacturer)".formatted(p.name(),
+						BusinessTime.abbreviated(p.manufacturerCode())));
 				continue;
 			}
 			if (catalog.findProduct(p.name()).filter(found -> found.name().equals(p.name())).isPresent()) {
@@ -313,7 +315,7 @@ public class PriceNotices {
 				errors.add("新規格「%s」的價格應為 0 < 調撥價 < 批發價 < 零售價".formatted(p.name()));
 				continue;
 			}
-			lines.add(new Line(lineNo, null, true, p.name(), p.brand(), p.manufacturerCode(), null, null, null, p.allocation(), p.wholesale(),
+			lines.add(new Line(lineNo, null, true, p.name(), p.brand(), maker, null, null, null, p.allocation(), p.wholesale(),
 					p.retail(), "新規格，按%s進入目錄".formatted(PriceClass.of(p.allocation()).chineseName())));
 		}
 		List<String> codes = lines.stream().map(Line::productCode).filter(c -> c != null).toList();

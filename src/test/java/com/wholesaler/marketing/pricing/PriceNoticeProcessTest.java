@@ -95,7 +95,8 @@ class PriceNoticeProcessTest {
 		BigDecimal retail = p.retailPrice().add(new BigDecimal("5.00"));
 		LocalDate effective = LocalDate.now(clock).plusDays(3);
 		Map<String, Object> entry = entry("國煙價〔2026〕" + p.code() + " 號", effective,
-				"%s %s %s".formatted(p.code(), wholesale, retail.add(BigDecimal.TEN)), "M05 芙蓉王 通知新品(硬) 70.00 95.00 108.00");
+				"%s %s %s".formatted(p.code(), wholesale, retail.add(BigDecimal.TEN)),
+				jdbc.queryForObject("SELECT name FROM manufacturer WHERE code = 'M05'", String.class) + " 芙蓉王 通知新品(硬) 70.00 95.00 108.00");
 		ProcessInstance instance = start(entry);
 		String number = instance.getBusinessKey();
 		assertThat(number).matches("PN-\\d{4}-\\d{4}");
