@@ -26,6 +26,7 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.FormText;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
@@ -61,20 +62,20 @@ public class BrandCultivations {
 
 		static Draft of(Object brand, Object manufacturer, Object year, Object goals, Object measures, Object support) {
 			List<String> errors = new ArrayList<>();
-			String b = text(brand);
+			String b = FormText.of(brand);
 			if (b.isEmpty() || b.length() > 50) {
 				errors.add("請填寫品牌（最多 50 字）");
 			}
-			String m = text(manufacturer);
+			String m = FormText.of(manufacturer);
 			if (m.isEmpty() || m.length() > 100) {
 				errors.add("請填寫合作的工業企業（代碼或名稱）");
 			}
 			int y = 0;
-			if (!text(year).matches("20\\d\\d")) {
+			if (!FormText.of(year).matches("20\\d\\d")) {
 				errors.add("年度應寫作四位數，例如 2027");
 			}
 			else {
-				y = Integer.parseInt(text(year));
+				y = Integer.parseInt(FormText.of(year));
 			}
 			List<QuarterGoal> g = List.of();
 			try {
@@ -83,11 +84,11 @@ public class BrandCultivations {
 			catch (BusinessRuleException e) {
 				errors.add(e.getMessage());
 			}
-			String how = text(measures);
+			String how = FormText.of(measures);
 			if (how.isEmpty() || how.length() > 2000) {
 				errors.add("請寫明培育措施（最多 2000 字）");
 			}
-			String share = text(support);
+			String share = FormText.of(support);
 			if (share.length() > 1000) {
 				errors.add("工業企業支持最多 1000 字");
 			}
@@ -220,7 +221,7 @@ public class BrandCultivations {
 		if (c.status() != Status.IN_FORCE) {
 			throw new BusinessRuleException("品牌培育方案 %s 目前%s，不能評估 (not in force)".formatted(number, c.status().chineseName()));
 		}
-		String r = realisation == null ? "" : realisation.toString().strip();
+		String r = FormText.of(realisation);
 		String text = evaluation == null ? "" : evaluation.strip();
 		if (!r.matches("\\d{1,3}(\\.\\d)?") || new BigDecimal(r).compareTo(BigDecimal.valueOf(100)) > 0 || text.isEmpty() || text.length() > 1000) {
 			throw new BusinessRuleException("請填寫市場調研的價格到位率（0 至 100%%）和評估意見（最多 1000 字）(evaluation)");
@@ -360,9 +361,5 @@ public class BrandCultivations {
 		return new Cultivation(rs.getString("cultivation_number"), rs.getString("brand"), rs.getString("manufacturer_code"), rs.getInt("plan_year"),
 				rs.getString("measures"), rs.getString("manufacturer_support"), rs.getString("drafter"), Status.valueOf(rs.getString("status")),
 				rs.getTimestamp("created_at").toLocalDateTime());
-	}
-
-	private static String text(Object value) {
-		return value == null ? "" : value.toString().strip();
 	}
 }

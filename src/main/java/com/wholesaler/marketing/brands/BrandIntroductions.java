@@ -23,6 +23,7 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.FormText;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
@@ -60,9 +61,9 @@ public class BrandIntroductions {
 		static Proposal of(Object manufacturer, Object brand, Object name, Object allocation, Object wholesale, Object retail, Object volume,
 				Object tiers, Object reason) {
 			List<String> errors = new ArrayList<>();
-			String m = text(manufacturer).toUpperCase();
-			String b = text(brand);
-			String n = text(name);
+			String m = FormText.of(manufacturer).toUpperCase();
+			String b = FormText.of(brand);
+			String n = FormText.of(name);
 			if (b.isEmpty() || b.length() > 50) {
 				errors.add("品牌應為 1 至 50 字");
 			}
@@ -76,17 +77,17 @@ public class BrandIntroductions {
 				errors.add("價格應為 調撥價 < 批發價 < 零售價");
 			}
 			Integer v = null;
-			if (!text(volume).matches("\\d{1,7}") || Integer.parseInt(text(volume)) == 0) {
+			if (!FormText.of(volume).matches("\\d{1,7}") || Integer.parseInt(FormText.of(volume)) == 0) {
 				errors.add("預計月銷量應為大於 0 的整數（條）");
 			}
 			else {
-				v = Integer.valueOf(text(volume));
+				v = Integer.valueOf(FormText.of(volume));
 			}
 			String t = TierRange.parse(tiers).map(TierRange::toString).orElse(null);
 			if (t == null) {
 				errors.add(TierRange.RULE);
 			}
-			String why = text(reason);
+			String why = FormText.of(reason);
 			if (why.isEmpty() || why.length() > 1000) {
 				errors.add("請寫明引入理由（最多 1000 字）");
 			}
@@ -96,13 +97,9 @@ public class BrandIntroductions {
 			return new Proposal(m, b, n, a, w, r, v, t, why);
 		}
 
-		private static String text(Object value) {
-			return value == null ? "" : value.toString().strip();
-		}
-
 		private static BigDecimal price(Object value, String what, List<String> errors) {
 			try {
-				BigDecimal p = new BigDecimal(text(value)).setScale(2, java.math.RoundingMode.HALF_UP);
+				BigDecimal p = new BigDecimal(FormText.of(value)).setScale(2, java.math.RoundingMode.HALF_UP);
 				if (p.signum() <= 0 || p.compareTo(new BigDecimal("100000")) >= 0) {
 					errors.add(what + "應大於 0 且小於 100,000 元");
 					return null;
@@ -110,7 +107,7 @@ public class BrandIntroductions {
 				return p;
 			}
 			catch (NumberFormatException e) {
-				errors.add(what + "「" + BusinessTime.abbreviated(text(value)) + "」不是數字");
+				errors.add(what + "「" + BusinessTime.abbreviated(FormText.of(value)) + "」不是數字");
 				return null;
 			}
 		}
@@ -190,7 +187,7 @@ public class BrandIntroductions {
 			throw new BusinessRuleException("品牌引入 %s 目前%s (not evaluating)".formatted(number, intro.status().chineseName()));
 		}
 		String text = evaluation == null ? "" : evaluation.strip();
-		String s = score == null ? "" : score.toString().strip();
+		String s = FormText.of(score);
 		if (text.isEmpty() || text.length() > 1000 || !s.matches("[1-5]")) {
 			throw new BusinessRuleException("請寫明評估意見（最多 1000 字）並給出 1 至 5 的評分 (evaluation)");
 		}
@@ -262,7 +259,7 @@ public class BrandIntroductions {
 		if (!catalog.manufacturerExists(p.manufacturerCode())) {
 			throw new BusinessRuleException("找不到工業企業「%s」(unknown manufacturer)".formatted(BusinessTime.abbreviated(p.manufacturerCode())));
 		}
-		if (jdbc.sql("SELECT COUNT(*) FROM product WHERE name = :n").param("n", p.productName()).query(Long.class).single() > 0) {
+		if (catalog.productNamed(p.productName()).isPresent()) {
 			throw new BusinessRuleException("目錄中已有規格「%s」(already in the catalog)".formatted(p.productName()));
 		}
 	}

@@ -29,6 +29,7 @@ import com.wholesaler.marketing.approval.CurrentUser;
 import com.wholesaler.marketing.approval.Decision;
 import com.wholesaler.marketing.approval.Resubmission;
 import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.FormText;
 import com.wholesaler.marketing.catalog.Money;
 import com.wholesaler.marketing.identity.Role;
 import com.wholesaler.marketing.numbering.DocumentNumbers;
@@ -83,11 +84,11 @@ public class BrandPromotions {
 		static Draft of(Object kind, Object brand, Object products, Object startsOn, Object endsOn, Object tiers, Object regions, Object budget,
 				Object share, Object description) {
 			List<String> errors = new ArrayList<>();
-			Kind k = Arrays.stream(Kind.values()).filter(v -> v.name().equals(text(kind))).findFirst().orElse(null);
+			Kind k = Arrays.stream(Kind.values()).filter(v -> v.name().equals(FormText.of(kind))).findFirst().orElse(null);
 			if (k == null) {
 				errors.add("請選擇活動類型（推介會、展銷會、促銷活動）");
 			}
-			String b = text(brand);
+			String b = FormText.of(brand);
 			if (b.isEmpty() || b.length() > 50) {
 				errors.add("請填寫品牌（最多 50 字）");
 			}
@@ -118,8 +119,8 @@ public class BrandPromotions {
 			BigDecimal money = null;
 			BigDecimal paid = null;
 			try {
-				money = Money.amount(text(budget));
-				paid = text(share).isEmpty() ? BigDecimal.ZERO : Money.amount(text(share));
+				money = Money.amount(FormText.of(budget));
+				paid = FormText.of(share).isEmpty() ? BigDecimal.ZERO : Money.amount(FormText.of(share));
 			}
 			catch (BusinessRuleException e) {
 				errors.add(e.getMessage());
@@ -127,7 +128,7 @@ public class BrandPromotions {
 			if (money == null || money.signum() < 0 || paid == null || paid.signum() < 0 || paid.compareTo(money) > 0) {
 				errors.add("預算應不小於 0，工業企業分擔應在 0 和預算之間（元）");
 			}
-			String what = text(description);
+			String what = FormText.of(description);
 			if (what.isEmpty() || what.length() > 1000) {
 				errors.add("請寫明活動內容（最多 1000 字）");
 			}
@@ -139,7 +140,7 @@ public class BrandPromotions {
 
 		private static List<String> codes(Object text) {
 			Set<String> codes = new LinkedHashSet<>();
-			for (String c : text(text).toUpperCase().split("[\\s,，、]+")) {
+			for (String c : FormText.of(text).toUpperCase().split("[\\s,，、]+")) {
 				if (!c.isEmpty()) {
 					codes.add(c);
 				}
@@ -254,7 +255,7 @@ public class BrandPromotions {
 		if (p.status() != Status.APPROVED) {
 			throw new BusinessRuleException("品牌推廣活動 %s 目前%s (not approved)".formatted(number, p.status().chineseName()));
 		}
-		String n = attendance == null ? "" : attendance.toString().strip();
+		String n = FormText.of(attendance);
 		String text = note == null ? "" : note.strip();
 		if (!n.matches("\\d{1,6}") || text.isEmpty() || text.length() > 1000) {
 			throw new BusinessRuleException("請填寫到場的零售客戶數（整數）和活動效果說明（最多 1000 字）(results)");
@@ -358,9 +359,5 @@ public class BrandPromotions {
 				(Integer) rs.getObject("attendance", Integer.class), (Integer) rs.getObject("cartons_before", Integer.class),
 				(Integer) rs.getObject("cartons_after", Integer.class), (Integer) rs.getObject("retailers_before", Integer.class),
 				(Integer) rs.getObject("retailers_after", Integer.class), rs.getString("result_note"), rs.getTimestamp("created_at").toLocalDateTime());
-	}
-
-	private static String text(Object value) {
-		return value == null ? "" : value.toString().strip();
 	}
 }

@@ -194,7 +194,7 @@ public class Catalog {
 		if (byCode.isPresent()) {
 			return byCode;
 		}
-		List<Product> named = jdbc.sql("SELECT * FROM product WHERE name = :text").param("text", text).query(this::mapProduct).list();
+		List<Product> named = named(text);
 		if (named.size() == 1) {
 			return Optional.of(named.get(0));
 		}
@@ -241,6 +241,15 @@ public class Catalog {
 								rs.getString("service_class").charAt(0)),
 						rs.getInt("products"), rs.getInt("active_products")))
 				.list();
+	}
+
+	/** The catalog's product of exactly this name, if it has one: a new product may not take a name already in use. */
+	public Optional<Product> productNamed(String name) {
+		return named(name).stream().findFirst();
+	}
+
+	private List<Product> named(String name) {
+		return jdbc.sql("SELECT * FROM product WHERE name = :text").param("text", name).query(this::mapProduct).list();
 	}
 
 	/** The manufacturer a user means by a code or a name: the code, else that exact name, else the one whose name contains the text. */

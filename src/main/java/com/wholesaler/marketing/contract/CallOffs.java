@@ -48,6 +48,13 @@ public class CallOffs {
 
 	/** The call-offs newest first, each with its arrivals, and what arrived beyond every call-off, per product. */
 	public record Matching(List<CallOff> callOffs, Map<String, Integer> beyondCallOffs) {
+
+		/** Cartons called off so far, per product, as {@link CallOffs#calledOff} counts them. */
+		public Map<String, Integer> calledOff() {
+			Map<String, Integer> called = new HashMap<>();
+			callOffs.forEach(off -> off.lines().forEach((code, cartons) -> called.merge(code, cartons, Integer::sum)));
+			return called;
+		}
 	}
 
 	private final JdbcClient jdbc;

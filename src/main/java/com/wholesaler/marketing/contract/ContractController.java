@@ -72,8 +72,8 @@ class ContractController {
 		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));
-		model.addAttribute("calledOff", callOffs.calledOff(number));
 		CallOffs.Matching matching = callOffs.matching(number);
+		model.addAttribute("calledOff", matching.calledOff());
 		model.addAttribute("callOffs", matching.callOffs());
 		model.addAttribute("beyondCallOffs", matching.beyondCallOffs());
 		List<ContractAmendment> amendmentsOfContract = amendments.amendmentsOf(number);

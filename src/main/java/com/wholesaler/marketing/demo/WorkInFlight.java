@@ -81,7 +81,7 @@ class WorkInFlight {
 			return;
 		}
 		for (String key : List.of("purchasePlanApproval", "contractSigning", "priceAdjustment", "shortageSubstitution", "stockWarning")) {
-			if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+			if (!deployed(key)) {
 				log.warn("Demo: no work in flight, the model {} is not deployed", key);
 				return;
 			}

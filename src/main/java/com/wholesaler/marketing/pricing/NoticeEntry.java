@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.BusinessTime;
+import com.wholesaler.marketing.catalog.FormText;
 import com.wholesaler.marketing.catalog.Money;
 
 /**
@@ -27,7 +28,7 @@ public record NoticeEntry(String reference, LocalDate effectiveDate, List<Propos
 
 	static NoticeEntry of(Object reference, Object effectiveDate, Object lines, Object newProducts, Object note) {
 		List<String> errors = new ArrayList<>();
-		String ref = text(reference);
+		String ref = FormText.of(reference);
 		if (ref.isEmpty() || ref.length() > 100) {
 			errors.add("請填寫上級通知的文號（最多 100 字）");
 		}
@@ -48,11 +49,11 @@ public record NoticeEntry(String reference, LocalDate effectiveDate, List<Propos
 		catch (BusinessRuleException e) {
 			errors.add(e.getMessage());
 		}
-		List<NewProduct> products = newProducts(text(newProducts), errors);
+		List<NewProduct> products = newProducts(FormText.of(newProducts), errors);
 		if (errors.isEmpty() && prices.isEmpty() && products.isEmpty()) {
 			errors.add("通知中至少應有一個規格的價格 (at least one product)");
 		}
-		String remark = text(note);
+		String remark = FormText.of(note);
 		if (remark.length() > TEXT_LIMIT) {
 			errors.add("備註最多 1000 字");
 		}
@@ -91,9 +92,5 @@ public record NoticeEntry(String reference, LocalDate effectiveDate, List<Propos
 			}
 		}
 		return products;
-	}
-
-	private static String text(Object value) {
-		return value == null ? "" : value.toString().strip();
 	}
 }

@@ -187,8 +187,7 @@ public class PriceNotices {
 		for (Line line : lines(number)) {
 			String code = line.productCode();
 			if (line.newProduct()) {
-				code = catalog.findProduct(line.productName()).filter(p -> p.name().equals(line.productName())).map(Product::code)
-						.orElse(null);
+				code = catalog.productNamed(line.productName()).map(Product::code).orElse(null);
 			}
 			if (code == null) {
 				code = catalog.introduce(line.productName(), line.brand(), line.manufacturerCode(), line.allocation(), line.wholesale(), line.retail(),
@@ -307,7 +306,7 @@ public class PriceNotices {
 						BusinessTime.abbreviated(p.manufacturerCode())));
 				continue;
 			}
-			if (catalog.findProduct(p.name()).filter(found -> found.name().equals(p.name())).isPresent()) {
+			if (catalog.productNamed(p.name()).isPresent()) {
 				errors.add("目錄中已有規格「%s」，請按規格代碼填在調價欄 (already in the catalog)".formatted(p.name()));
 				continue;
 			}

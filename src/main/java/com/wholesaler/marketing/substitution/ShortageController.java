@@ -3,10 +3,8 @@ package com.wholesaler.marketing.substitution;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.wholesaler.marketing.approval.AdministratorInterventions;
 import com.wholesaler.marketing.approval.BusinessRuleException;
+import com.wholesaler.marketing.approval.SignedIn;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -72,8 +71,7 @@ class ShortageController {
 	String replan(@PathVariable String caseNumber, @RequestParam(required = false) String reason, Authentication user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			cases.requestReplan(caseNumber, user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-					.collect(Collectors.toSet()), reason);
+			cases.requestReplan(caseNumber, user.getName(), SignedIn.groups(user), reason);
 			redirect.addFlashAttribute("message", "已提出重新擬訂，請在任務清單「擬訂替代和投放方案」中修改限量；原限量在新方案發布前繼續有效");
 			return "redirect:/shortages/" + caseNumber;
 		}

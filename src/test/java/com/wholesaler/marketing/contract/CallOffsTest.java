@@ -89,6 +89,7 @@ class CallOffsTest {
 		matching = callOffs.matching(number);
 		assertThat(matching.callOffs().get(0).arrivalState()).isEqualTo("已到齊");
 		assertThat(matching.beyondCallOffs()).as("50 arrived that no call-off asked for").containsEntry(product, 50);
+		assertThat(matching.calledOff()).isEqualTo(callOffs.calledOff(number));
 		assertThat(page(get("/contracts/" + number), "director", "centerDirector", 200)).contains("150／150").contains("未經網上訂貨的到貨");
 	}
 
