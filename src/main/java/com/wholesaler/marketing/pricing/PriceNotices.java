@@ -182,7 +182,8 @@ public class PriceNotices {
 		if (notice.status() != Status.CONFIRMED) {
 			throw new BusinessRuleException("上級價格通知 %s 目前%s，不能生效 (not confirmed)".formatted(number, notice.status().chineseName()));
 		}
-		// a notice confirmed after its date takes effect the day it is confirmed: the history never changes the past
+		// the check refuses a date already past; a timer that fires late (no node running over the date) applies from
+		// the day it runs, since the price history never changes the past
 		LocalDate from = notice.effectiveDate().isBefore(today()) ? today() : notice.effectiveDate();
 		for (Line line : lines(number)) {
 			String code = line.productCode();
