@@ -216,6 +216,58 @@ class EngineBenchmarkTest {
 		}
 	}
 
+	// --- where one walk's round trips go ---------------------------------------------------------
+
+	/**
+	 * One walk of a process ({@code -Dprocess=purchasePlanApproval} by default) after a warm-up, on H2
+	 * in a file: its round trips grouped by statement, most frequent first, beside the reference's total.
+	 */
+	@Test
+	void whereTheRoundTripsGo() throws Exception {
+		String process = System.getProperty("process", "purchasePlanApproval");
+		Path h2 = Files.createDirectories(OUT.resolve("h2-trips-" + System.currentTimeMillis())).toAbsolutePath();
+		SqlRecorder sql = new SqlRecorder(statement -> true);
+		try (ConfigurableApplicationContext app = StandaloneApp.start("roundTrips", arguments(h2Arguments(h2)), sql)) {
+			ProcessWalker walker = new ProcessWalker(app);
+			Supplier<String> starter = walker.starters().get(process);
+			int userTasks = walker.walk(starter.get());
+			walker.walk(walker.referenceStarter(userTasks).get());
+			long referenceBefore = sql.roundTrips();
+			walker.walk(walker.referenceStarter(userTasks).get());
+			long reference = sql.roundTrips() - referenceBefore;
+			int from = sql.kept().size();
+			long before = sql.roundTrips();
+			StringBuilder steps = new StringBuilder("| step | round trips |\n|---|---|\n");
+			long mark = sql.roundTrips();
+			String instance = starter.get();
+			while (true) {
+				// the queries the walker makes to find its next step are counted too, as in the benchmark
+				boolean running = walker.running(instance);
+				if (!running) {
+					break;
+				}
+				int stepFrom = sql.kept().size();
+				String step = walker.step(instance);
+				steps.append("| %s | %d |%n".formatted(step == null ? "timer" : step, sql.roundTrips() - mark));
+				if (step != null && step.equals(System.getProperty("detailStep"))) {
+					sql.kept().subList(stepFrom, sql.kept().size()).forEach(s -> steps.append("    ").append(s.sql().replaceAll("\\s+", " ").strip(), 0, Math.min(160, s.sql().replaceAll("\\s+", " ").strip().length())).append('\n'));
+				}
+				mark = sql.roundTrips();
+			}
+			long ours = sql.roundTrips() - before;
+			Map<String, Integer> byStatement = new LinkedHashMap<>();
+			for (SqlRecorder.Statement s : sql.kept().subList(from, sql.kept().size())) {
+				String text = s.sql().replaceAll("\\s+", " ").strip();
+				byStatement.merge(text.length() > 140 ? text.substring(0, 140) : text, 1, Integer::sum);
+			}
+			StringBuilder table = new StringBuilder("%s: %d round trips; reference of %d user tasks: %d%n%nEach step with the start or the step before it:%n%n%s%n| statements | SQL |%n|---|---|%n"
+					.formatted(process, ours, userTasks, reference, steps));
+			byStatement.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+					.forEach(e -> table.append("| %d | `%s` |%n".formatted(e.getValue(), e.getKey().replace("|", "\\|"))));
+			report("round-trips-" + process + ".md", table.toString());
+		}
+	}
+
 	// --- task-list latency -------------------------------------------------------------------------
 
 	@Test

@@ -166,33 +166,48 @@ final class ProcessWalker {
 				assertThat(untilTaskKey).as("instance %s ended before %s", instanceId, untilTaskKey).isNull();
 				return completed;
 			}
-			List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
-			if (untilTaskKey != null && open.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(untilTaskKey))) {
+			if (untilTaskKey != null && tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(untilTaskKey).count() > 0) {
 				return completed;
 			}
-			if (open.isEmpty()) {
-				List<Job> timers = management.createJobQuery().processInstanceId(instanceId).orderByJobDuedate().asc().list();
-				assertThat(timers).as("instance %s waits for neither a task nor a timer", instanceId).isNotEmpty();
-				management.executeJob(timers.get(0).getId());
-				continue;
-			}
-			// arrivals before invoices: an invoice is checked against what has arrived
-			Task task = open.stream().filter(t -> !t.getTaskDefinitionKey().equals("Task_CheckInvoice")).findFirst().orElse(open.get(0));
-			String group = task.getAssignee() != null ? DemoWorkers.groupOf(task.getAssignee())
-					: tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> DemoWorkers.of(g) != null)
-							.findFirst().orElseThrow();
-			String user = task.getAssignee() != null ? task.getAssignee() : DemoWorkers.of(group);
-			Map<String, Object> answers = asTasklistSends(task, answers(task));
-			identity.setAuthentication(user, List.of(group));
-			try {
-				tasks.complete(task.getId(), answers);
+			if (step(instanceId) != null) {
 				completed++;
-			}
-			finally {
-				identity.clearAuthentication();
 			}
 		}
 		throw new AssertionError("instance " + instanceId + " did not end");
+	}
+
+	/**
+	 * One step of the typical path: the next open task completed as the demo user of its group, or
+	 * else the earliest timer fired; returns the completed task's step, null for a timer.
+	 */
+	String step(String instanceId) {
+		List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
+		if (open.isEmpty()) {
+			List<Job> timers = management.createJobQuery().processInstanceId(instanceId).orderByJobDuedate().asc().list();
+			assertThat(timers).as("instance %s waits for neither a task nor a timer", instanceId).isNotEmpty();
+			management.executeJob(timers.get(0).getId());
+			return null;
+		}
+		// arrivals before invoices: an invoice is checked against what has arrived
+		Task task = open.stream().filter(t -> !t.getTaskDefinitionKey().equals("Task_CheckInvoice")).findFirst().orElse(open.get(0));
+		String group = task.getAssignee() != null ? DemoWorkers.groupOf(task.getAssignee())
+				: tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> DemoWorkers.of(g) != null)
+						.findFirst().orElseThrow();
+		String user = task.getAssignee() != null ? task.getAssignee() : DemoWorkers.of(group);
+		Map<String, Object> answers = asTasklistSends(task, answers(task));
+		identity.setAuthentication(user, List.of(group));
+		try {
+			tasks.complete(task.getId(), answers);
+			return task.getTaskDefinitionKey();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	/** Whether the instance is still running. */
+	boolean running(String instanceId) {
+		return runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0;
 	}
 
 	/**

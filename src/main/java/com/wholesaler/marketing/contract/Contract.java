@@ -11,11 +11,19 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 /** 購銷合同 with a manufacturer: drafted, reviewed, approved, countersigned, then performed. */
 public record Contract(String contractNumber, String planNumber, String manufacturerCode, String period, String reason,
 		ContractStatus status, ContractStep currentStep, String drafter, String paymentTerms, String platformContractNumber,
-		LocalDateTime createdAt, LocalDateTime signedAt, LocalDateTime closedAt, String processInstanceId) implements ApprovalCase {
+		LocalDateTime createdAt, LocalDateTime signedAt, LocalDateTime closedAt, String processInstanceId, String deliverySchedule)
+		implements ApprovalCase {
 
-	Contract attachedTo(String instanceId) {
-		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, status, currentStep, drafter,
-				paymentTerms, platformContractNumber, createdAt, signedAt, closedAt, instanceId);
+	/** A new contract, drafted by its process from the start. */
+	static Contract drafted(String number, String planNumber, String manufacturerCode, String period, String reason, LocalDateTime at,
+			String processInstanceId) {
+		return new Contract(number, planNumber, manufacturerCode, period, reason, ContractStatus.DRAFTING, ContractStep.DRAFT, null, null,
+				null, at, null, null, processInstanceId, null);
+	}
+
+	/** Invoices are checked only against goods of a countersigned contract, so before signing there are none. */
+	boolean mayHaveInvoices() {
+		return signedAt != null;
 	}
 
 	Contract submitted(String by, String terms) {
@@ -24,7 +32,7 @@ public record Contract(String contractNumber, String planNumber, String manufact
 		}
 		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, ContractStatus.IN_REVIEW,
 				ContractStep.REVIEW, by, terms == null || terms.isBlank() ? paymentTerms : terms.trim(), platformContractNumber,
-				createdAt, signedAt, closedAt, processInstanceId);
+				createdAt, signedAt, closedAt, processInstanceId, deliverySchedule);
 	}
 
 	/** A reviewer's decision, checked by the approval core: on to the director, out for signing, back to the drafter, or closed. */
@@ -65,7 +73,8 @@ public record Contract(String contractNumber, String planNumber, String manufact
 			throw new BusinessRuleException("請填寫交易平台上的合同編號 (the platform's contract number is required)");
 		}
 		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, ContractStatus.SIGNED,
-				ContractStep.PERFORMANCE, drafter, paymentTerms, platformNumber.trim(), createdAt, now, closedAt, processInstanceId);
+				ContractStep.PERFORMANCE, drafter, paymentTerms, platformNumber.trim(), createdAt, now, closedAt, processInstanceId,
+				deliverySchedule);
 	}
 
 	Contract cancelled(LocalDateTime now) {
@@ -118,6 +127,6 @@ public record Contract(String contractNumber, String planNumber, String manufact
 
 	private Contract with(ContractStatus newStatus, ContractStep step, LocalDateTime closed) {
 		return new Contract(contractNumber, planNumber, manufacturerCode, period, reason, newStatus, step, drafter, paymentTerms,
-				platformContractNumber, createdAt, signedAt, closed, processInstanceId);
+				platformContractNumber, createdAt, signedAt, closed, processInstanceId, deliverySchedule);
 	}
 }

@@ -68,7 +68,7 @@ class ContractController {
 		model.addAttribute("lines", contracts.lines(number));
 		model.addAttribute("history", interventions.sheet(contracts.history(number), contract.processInstanceId()));
 		model.addAttribute("arrivals", contracts.arrivals(number));
-		model.addAttribute("deliverySchedule", contracts.deliverySchedule(number));
+		model.addAttribute("deliverySchedule", contract.deliverySchedule());
 		model.addAttribute("invoices", invoices.invoicesOf(number));
 		model.addAttribute("invoiced", invoices.invoicedCartons(number));
 		model.addAttribute("paid", invoices.paidCartons(number));

@@ -29,11 +29,13 @@ class ContractRepository {
 
 	void insert(Contract c) {
 		jdbc.sql("""
-				INSERT INTO contract (contract_number, plan_number, manufacturer_code, period, reason, status, current_step, created_at)
-				VALUES (:n, :plan, :m, :period, :reason, :status, :step, :at)""")
+				INSERT INTO contract (contract_number, plan_number, manufacturer_code, period, reason, status, current_step, created_at,
+				                      process_instance_id)
+				VALUES (:n, :plan, :m, :period, :reason, :status, :step, :at, :instance)""")
 				.param("n", c.contractNumber()).param("plan", c.planNumber()).param("m", c.manufacturerCode())
 				.param("period", c.period()).param("reason", c.reason()).param("status", c.status().name())
-				.param("step", c.currentStep().name()).param("at", Timestamp.valueOf(c.createdAt())).update();
+				.param("step", c.currentStep().name()).param("at", Timestamp.valueOf(c.createdAt()))
+				.param("instance", c.processInstanceId()).update();
 	}
 
 	void update(Contract c) {
@@ -79,6 +81,10 @@ class ContractRepository {
 
 	void replaceLines(String number, List<ContractLine> lines) {
 		jdbc.sql("DELETE FROM contract_line WHERE contract_number = :n").param("n", number).update();
+		insertLines(number, lines);
+	}
+
+	void insertLines(String number, List<ContractLine> lines) {
 		template.batchUpdate("""
 				INSERT INTO contract_line (contract_number, product_code, cartons, unit_price, planned_cartons, planned_price, deviation_reason)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", lines, 100, (ps, l) -> {
@@ -126,10 +132,6 @@ class ContractRepository {
 		jdbc.sql("UPDATE contract SET delivery_schedule = :s WHERE contract_number = :n").param("n", number).param("s", schedule).update();
 	}
 
-	Optional<String> deliverySchedule(String number) {
-		return jdbc.sql("SELECT delivery_schedule FROM contract WHERE contract_number = :n").param("n", number)
-				.query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
-	}
 
 	long recordArrival(String number, String by, String note, LocalDateTime at) {
 		jdbc.sql("INSERT INTO contract_arrival (contract_number, received_at, received_by, note) VALUES (:n, :at, :by, :note)")
@@ -175,7 +177,7 @@ class ContractRepository {
 				step == null ? null : ContractStep.valueOf(step), rs.getString("drafter"), rs.getString("payment_terms"),
 				rs.getString("platform_contract_number"), rs.getTimestamp("created_at").toLocalDateTime(),
 				signed == null ? null : signed.toLocalDateTime(), closed == null ? null : closed.toLocalDateTime(),
-				rs.getString("process_instance_id"));
+				rs.getString("process_instance_id"), rs.getString("delivery_schedule"));
 	}
 
 	static BigDecimal zeroIfNull(BigDecimal value) {

@@ -63,8 +63,8 @@ public final class ContractSteps {
 		public void notify(DelegateExecution execution) {
 			EngineErrors.refuseOnRuleViolation(() -> {
 				String number = contracts.open((String) execution.getVariable(PLAN_NUMBER), (String) execution.getVariable(MANUFACTURER_CODE),
-						(String) execution.getVariable(PERIOD), (String) execution.getVariable(REASON), user(identityService));
-				contracts.attachProcess(number, execution.getProcessInstanceId());
+						(String) execution.getVariable(PERIOD), (String) execution.getVariable(REASON), user(identityService),
+						execution.getProcessInstanceId());
 				execution.setProcessBusinessKey(number);
 				execution.setVariable(CONTRACT_NUMBER, number);
 			});
@@ -281,9 +281,9 @@ public final class ContractSteps {
 		private Map<String, Object> shown(String number, String processInstanceId) {
 			Contract c = contracts.contract(number);
 			List<ContractLine> lines = contracts.lines(number);
-			Map<String, Integer> invoiced = invoices.invoicedCartons(number);
+			Map<String, Integer> invoiced = c.mayHaveInvoices() ? invoices.invoicedCartons(number) : Map.of();
 			BigDecimal amount = lines.stream().map(ContractLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-			String schedule = contracts.deliverySchedule(number);
+			String schedule = c.deliverySchedule();
 			int cartons = lines.stream().mapToInt(ContractLine::cartons).sum();
 			Map<String, Object> shown = new LinkedHashMap<>();
 			shown.put("contractSummary", "%s；工業企業 %s；期間 %s；%d 個品規，%,d 條（%.1f 箱），金額 ¥%,.2f%s".formatted(

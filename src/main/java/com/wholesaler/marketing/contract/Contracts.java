@@ -60,8 +60,11 @@ public class Contracts {
 		this.clock = clock;
 	}
 
-	/** A contract for a manufacturer: from an approved plan (its lines taken over) or by hand (period and reason). */
-	public String open(String planNumber, String manufacturerCode, String period, String reason, String by) {
+	/**
+	 * A contract for a manufacturer, drafted by the given process instance: from an approved plan (its
+	 * lines taken over) or by hand (period and reason).
+	 */
+	public String open(String planNumber, String manufacturerCode, String period, String reason, String by, String processInstanceId) {
 		String code = catalog.findManufacturer(manufacturerCode).orElseThrow(() -> new BusinessRuleException(
 				"找不到工業企業「%s」，或有多家符合：請輸入代碼或完整名稱 (unknown manufacturer)".formatted(manufacturerCode)));
 		List<ContractLine> lines = new ArrayList<>();
@@ -85,15 +88,10 @@ public class Contracts {
 			}
 		}
 		String number = "HT-%d-%04d".formatted(LocalDateTime.now(clock).getYear(), numbers.next("HT-" + LocalDateTime.now(clock).getYear()));
-		repository.insert(new Contract(number, planNumber, code, contractPeriod, reason, ContractStatus.DRAFTING, ContractStep.DRAFT,
-				null, null, null, now(), null, null, null));
-		repository.replaceLines(number, lines);
+		repository.insert(Contract.drafted(number, planNumber, code, contractPeriod, reason, now(), processInstanceId));
+		repository.insertLines(number, lines);
 		event(number, ContractStep.DRAFT, ApprovalEventType.CREATE, planNumber == null ? reason : "依購進計畫 " + planNumber, by);
 		return number;
-	}
-
-	public void attachProcess(String number, String instanceId) {
-		repository.update(contract(number).attachedTo(instanceId));
 	}
 
 	/**
@@ -298,12 +296,6 @@ public class Contracts {
 	@Transactional(readOnly = true)
 	public List<ContractLine> lines(String number) {
 		return repository.lines(number);
-	}
-
-	/** The agreed delivery batches, as drafted or as the last schedule amendment changed them. */
-	@Transactional(readOnly = true)
-	public String deliverySchedule(String number) {
-		return repository.deliverySchedule(number).orElse(null);
 	}
 
 	@Transactional(readOnly = true)

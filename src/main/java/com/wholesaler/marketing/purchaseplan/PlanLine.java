@@ -1,6 +1,8 @@
 package com.wholesaler.marketing.purchaseplan;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 
 /** One product in a purchase plan: what the system suggested and what the supply manager plans. */
 public record PlanLine(
@@ -20,6 +22,13 @@ public record PlanLine(
 
 	public int change() {
 		return plannedCartons - suggestedCartons;
+	}
+
+	/** The lines the supply manager changed most from the suggestion, biggest first. */
+	public static List<PlanLine> biggestChanges(List<PlanLine> lines, int limit) {
+		return lines.stream().filter(l -> l.change() != 0)
+				.sorted(Comparator.comparingInt((PlanLine l) -> Math.abs(l.change())).reversed())
+				.limit(limit).toList();
 	}
 
 	public PlanLine withPlanned(int cartons) {

@@ -48,7 +48,8 @@ public class PlanTaskDisplay implements TaskListener {
 		task.getExecution().removeVariable(SUBMIT_NOTE);
 		String planNumber = (String) task.getVariable(PLAN_NUMBER);
 		PurchasePlan plan = plans.plan(planNumber);
-		PlanTotals totals = plans.totals(planNumber);
+		List<PlanLine> lines = plans.lines(planNumber);
+		PlanTotals totals = PlanTotals.of(lines);
 		List<ApprovalEvent> history = plans.history(planNumber);
 
 		task.setVariableLocal("planPeriod", plan.period().toString());
@@ -58,7 +59,7 @@ public class PlanTaskDisplay implements TaskListener {
 				.filter(e -> e.type() == ApprovalEventType.RETURN).reduce((first, second) -> second)
 				.map(e -> "%s（%s，%s）".formatted(e.comment(), e.actor(), e.stepName())).orElse(null));
 		task.setVariableLocal("decisionHistory", FormTables.json(json, FormTables.approvalSheet(interventions.sheet(history, task.getProcessInstanceId()))));
-		task.setVariableLocal("biggestChanges", FormTables.json(json, changeRows(plans.biggestChanges(planNumber, BIGGEST_CHANGES))));
+		task.setVariableLocal("biggestChanges", FormTables.json(json, changeRows(PlanLine.biggestChanges(lines, BIGGEST_CHANGES))));
 	}
 
 	private static List<Map<String, Object>> changeRows(List<PlanLine> lines) {

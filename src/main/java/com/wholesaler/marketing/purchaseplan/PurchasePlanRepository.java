@@ -83,13 +83,31 @@ class PurchasePlanRepository {
 				.list();
 	}
 
-	List<PlanLine> lines(String planNumber, String manufacturerCode) {
-		return jdbc.sql("""
-				SELECT l.*, p.name AS product_name FROM purchase_plan_line l JOIN product p ON p.code = l.product_code
-				WHERE l.plan_number = :number AND l.manufacturer_code = :manufacturer ORDER BY l.product_code""")
+	/**
+	 * The plan's status and month with what it buys from one manufacturer, in one query, since an
+	 * approved plan drafts a contract for each of its manufacturers at once; empty for an unknown plan.
+	 */
+	Optional<PlanPurchase> purchaseFrom(String planNumber, String manufacturerCode) {
+		record Row(PlanStatus status, YearMonth period, ApprovedPurchase.Line line) {
+		}
+		List<Row> rows = jdbc.sql("""
+				SELECT pp.status, pp.period, l.product_code, p.name AS product_name, l.planned_cartons, l.allocation_price
+				FROM purchase_plan pp
+				LEFT JOIN purchase_plan_line l ON l.plan_number = pp.plan_number AND l.manufacturer_code = :manufacturer
+				                               AND l.planned_cartons > 0
+				LEFT JOIN product p ON p.code = l.product_code
+				WHERE pp.plan_number = :number ORDER BY l.product_code""")
 				.param("number", planNumber).param("manufacturer", manufacturerCode)
-				.query(PurchasePlanRepository::line)
+				.query((rs, i) -> new Row(PlanStatus.valueOf(rs.getString("status")), YearMonth.parse(rs.getString("period")),
+						rs.getString("product_code") == null ? null : new ApprovedPurchase.Line(rs.getString("product_code"),
+								rs.getString("product_name"), rs.getInt("planned_cartons"), rs.getBigDecimal("allocation_price"))))
 				.list();
+		return rows.stream().findFirst().map(first -> new PlanPurchase(first.status(), new ApprovedPurchase(planNumber, first.period(),
+				rows.stream().map(Row::line).filter(java.util.Objects::nonNull).toList())));
+	}
+
+	/** A plan's status and what it buys from a manufacturer, for {@link #purchaseFrom}. */
+	record PlanPurchase(PlanStatus status, ApprovedPurchase purchase) {
 	}
 
 	private static PlanLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -161,13 +179,16 @@ class PurchasePlanRepository {
 		return weeks;
 	}
 
-	void addContractRequest(String planNumber, String manufacturerCode, LocalDateTime at, String processInstanceId) {
-		jdbc.sql("""
+	/** The contracts an approved plan asked for, manufacturer → the contract's process instance (null if none was started). */
+	void addContractRequests(String planNumber, Map<String, String> instanceByManufacturer, LocalDateTime at) {
+		template.batchUpdate("""
 				INSERT INTO purchase_plan_contract_request (plan_number, manufacturer_code, requested_at, process_instance_id)
-				VALUES (:number, :manufacturer, :at, :instance)""")
-				.param("number", planNumber).param("manufacturer", manufacturerCode)
-				.param("at", Timestamp.valueOf(at)).param("instance", processInstanceId)
-				.update();
+				VALUES (?, ?, ?, ?)""", new ArrayList<>(instanceByManufacturer.entrySet()), 100, (ps, request) -> {
+					ps.setString(1, planNumber);
+					ps.setString(2, request.getKey());
+					ps.setTimestamp(3, Timestamp.valueOf(at));
+					ps.setString(4, request.getValue());
+				});
 	}
 
 	List<String> contractRequests(String planNumber) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,8 +260,9 @@ public class PurchasePlans {
 				.distinct().sorted().toList();
 	}
 
-	public void recordContractRequest(String planNumber, String manufacturerCode, String processInstanceId) {
-		repository.addContractRequest(planNumber, manufacturerCode, now(), processInstanceId);
+	/** The contracts an approved plan asked for: manufacturer → the contract's process instance, null where none was started. */
+	public void recordContractRequests(String planNumber, Map<String, String> instanceByManufacturer) {
+		repository.addContractRequests(planNumber, instanceByManufacturer, now());
 	}
 
 	@Transactional(readOnly = true)
@@ -279,14 +279,12 @@ public class PurchasePlans {
 	/** What an approved plan buys from one manufacturer: what its contract starts from. */
 	@Transactional(readOnly = true)
 	public ApprovedPurchase approvedPurchase(String planNumber, String manufacturerCode) {
-		PurchasePlan plan = plan(planNumber);
-		if (plan.status() != PlanStatus.APPROVED) {
+		PurchasePlanRepository.PlanPurchase found = repository.purchaseFrom(planNumber, manufacturerCode).orElseThrow(() ->
+				new BusinessRuleException("找不到購進計畫 %s (no such plan)".formatted(planNumber)));
+		if (found.status() != PlanStatus.APPROVED) {
 			throw new BusinessRuleException("計畫 %s 尚未批准 (plan not approved)".formatted(planNumber));
 		}
-		return new ApprovedPurchase(planNumber, plan.period(), repository.lines(planNumber, manufacturerCode).stream()
-				.filter(l -> l.plannedCartons() > 0)
-				.map(l -> new ApprovedPurchase.Line(l.productCode(), l.productName(), l.plannedCartons(), l.allocationPrice()))
-				.toList());
+		return found.purchase();
 	}
 
 	@Transactional(readOnly = true)
@@ -312,14 +310,6 @@ public class PurchasePlans {
 	@Transactional(readOnly = true)
 	public List<PlanSummary> recent(int limit) {
 		return repository.summaries(limit);
-	}
-
-	/** The lines whose planned cartons differ most from the suggestion, biggest first. */
-	@Transactional(readOnly = true)
-	public List<PlanLine> biggestChanges(String planNumber, int limit) {
-		return lines(planNumber).stream().filter(l -> l.change() != 0)
-				.sorted(Comparator.comparingInt((PlanLine l) -> Math.abs(l.change())).reversed())
-				.limit(limit).toList();
 	}
 
 	private PurchasePlan editableBy(String planNumber, String by) {

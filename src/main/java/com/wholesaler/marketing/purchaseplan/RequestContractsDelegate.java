@@ -4,6 +4,9 @@ import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.CONTRACT
 import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.MANUFACTURER_CODE;
 import static com.wholesaler.marketing.purchaseplan.PurchasePlanProcess.PLAN_NUMBER;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,6 +38,7 @@ public class RequestContractsDelegate implements JavaDelegate {
 		String planNumber = (String) execution.getVariable(PLAN_NUMBER);
 		boolean contractProcessDeployed = repositoryService.createProcessDefinitionQuery()
 				.processDefinitionKey(CONTRACT_PROCESS_ID).count() > 0;
+		Map<String, String> instanceByManufacturer = new LinkedHashMap<>();
 		for (String manufacturer : plans.manufacturersToContract(planNumber)) {
 			String instanceId = null;
 			if (contractProcessDeployed) {
@@ -43,7 +47,8 @@ public class RequestContractsDelegate implements JavaDelegate {
 						runtimeService.startProcessInstanceByKey(CONTRACT_PROCESS_ID,
 								Variables.putValue(PLAN_NUMBER, planNumber).putValue(MANUFACTURER_CODE, manufacturer)).getId());
 			}
-			plans.recordContractRequest(planNumber, manufacturer, instanceId);
+			instanceByManufacturer.put(manufacturer, instanceId);
 		}
+		plans.recordContractRequests(planNumber, instanceByManufacturer);
 	}
 }

@@ -169,7 +169,7 @@ class ContractAmendmentProcessTest {
 		assertThat(schedule).variables().containsEntry(AmendmentProcess.APPROVAL_ROUTE, "PLANNING_HEAD");
 		decide(schedule, "brandhead", "brandPlanningHead", "APPROVE", null);
 		assertThat(schedule).isEnded().hasPassed("Event_AmendmentApplied");
-		org.assertj.core.api.Assertions.assertThat(contracts.deliverySchedule(number)).isEqualTo("12 月 10 日前到 600 條，其餘 12 月 25 日前");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).deliverySchedule()).isEqualTo("12 月 10 日前到 600 條，其餘 12 月 25 日前");
 		org.assertj.core.api.Assertions.assertThat(amendments.version(number)).isEqualTo(3);
 
 		mvc.perform(get("/contracts/" + number).with(user("brandhead").authorities(() -> "brandPlanningHead")))

@@ -198,7 +198,7 @@ class ContractSigningProcessTest {
 				.hasMessageContaining("請說明理由");
 		draft(instance, lines.get(0).productCode() + " " + (lines.get(0).cartons() + 50) + " 工業企業按整件供貨");
 		approveAndSend(instance);
-		org.assertj.core.api.Assertions.assertThat(contracts.deliverySchedule(number)).isEqualTo("分兩批：月中一半，月底到齊");
+		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).deliverySchedule()).isEqualTo("分兩批：月中一半，月底到齊");
 		complete(instance, "brandhead", "brandPlanningHead", Map.of(PLATFORM_CONTRACT_NUMBER, "ZY-2026-00001"));
 		assertThat(instance).isWaitingAt(TASK_CONFIRM_ARRIVAL, TASK_CHECK_INVOICE);
 		org.assertj.core.api.Assertions.assertThat(contracts.contract(number).status()).isEqualTo(ContractStatus.SIGNED);

@@ -62,7 +62,7 @@ class PurchasePlansTest {
 		PlanLine first = plans.lines(plan).get(0);
 		plans.changePlanned(plan, first.productCode(), first.plannedCartons() + 500, "supply");
 		assertThat(plans.lines(plan).get(0).plannedCartons()).isEqualTo(first.plannedCartons() + 500);
-		assertThat(plans.biggestChanges(plan, 1).get(0).change()).isEqualTo(500);
+		assertThat(PlanLine.biggestChanges(plans.lines(plan), 1).get(0).change()).isEqualTo(500);
 		long weekly = plans.cartonsPerWeek(plan).values().stream().mapToLong(Long::longValue).sum();
 		assertThat(weekly).isEqualTo(plans.totals(plan).cartons());
 	}
