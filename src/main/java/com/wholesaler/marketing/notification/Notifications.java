@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +26,13 @@ import com.wholesaler.marketing.approval.BusinessRuleException;
 public class Notifications {
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
 	private final Clock clock;
 	private final Postman.Settings settings;
 
-	Notifications(JdbcClient jdbc, Clock clock, Postman.Settings settings) {
+	Notifications(JdbcClient jdbc, JdbcTemplate template, Clock clock, Postman.Settings settings) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.clock = clock;
 		this.settings = settings;
 	}
@@ -43,16 +47,22 @@ public class Notifications {
 		jdbc.sql("SELECT user_id, delivery FROM notification_preference WHERE kind = :k AND user_id IN (:users)").param("k", kind.name())
 				.param("users", Set.copyOf(users)).query((rs, i) -> Map.entry(rs.getString("user_id"), Delivery.valueOf(rs.getString("delivery"))))
 				.list().forEach(e -> chosen.put(e.getKey(), e.getValue()));
-		for (String user : Set.copyOf(users)) {
-			Delivery delivery = chosen.getOrDefault(user, Delivery.ON);
-			if (delivery == Delivery.OFF) {
-				continue;
-			}
-			jdbc.sql("""
-					INSERT INTO notification (recipient, kind, subject, body, link, digest, created_at, attempts)
-					VALUES (:r, :k, :s, :b, :l, :d, :at, 0)""").param("r", user).param("k", kind.name()).param("s", cut(subject, 200))
-					.param("b", cut(body, 2000)).param("l", cut(link, 500)).param("d", delivery == Delivery.DIGEST).param("at", now).update();
+		List<String> told = Set.copyOf(users).stream().filter(user -> chosen.getOrDefault(user, Delivery.ON) != Delivery.OFF).sorted().toList();
+		if (told.isEmpty()) {
+			return;
 		}
+		// one batch for a whole group: a task for a role with many members is one round trip, not one per member
+		template.batchUpdate("""
+				INSERT INTO notification (recipient, kind, subject, body, link, digest, created_at, attempts)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", told, 100, (ps, user) -> {
+					ps.setString(1, user);
+					ps.setString(2, kind.name());
+					ps.setString(3, cut(subject, 200));
+					ps.setString(4, cut(body, 2000));
+					ps.setString(5, cut(link, 500));
+					ps.setBoolean(6, chosen.getOrDefault(user, Delivery.ON) == Delivery.DIGEST);
+					ps.setTimestamp(7, now);
+				});
 	}
 
 	/** A message to a role's group chat (a WeCom or DingTalk robot), where one is configured. */
