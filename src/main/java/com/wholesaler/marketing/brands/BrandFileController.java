@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
@@ -82,8 +83,8 @@ class BrandFileController {
 			redirect.addFlashAttribute("message", "已記錄");
 			return "redirect:/brands/" + java.net.URLEncoder.encode(brand, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 		}
-		catch (BusinessRuleException | BrandForbidden e) {
-			response.setStatus(e instanceof BrandForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+		catch (BusinessRuleException | ActionForbidden e) {
+			response.setStatus(e instanceof ActionForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 			return show(brand, model);
 		}

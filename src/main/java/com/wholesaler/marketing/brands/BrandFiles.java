@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.PriceClass;
@@ -155,7 +156,7 @@ public class BrandFiles {
 	/** The brand manager records research or an evaluation: four scores of 1–5 and a note, on a day not ahead. */
 	public void evaluate(String brand, String by, Set<String> groups, String kind, String day, Map<String, String> scores, String note) {
 		if (!groups.contains(Role.BRAND_MANAGER.groupId())) {
-			throw new BrandForbidden("品牌評價由品牌管理員記錄 (only the brand manager records evaluations)");
+			throw new ActionForbidden("品牌評價由品牌管理員記錄 (only the brand manager records evaluations)");
 		}
 		products(brand);
 		String k = kind == null ? "" : kind.strip();

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
@@ -64,7 +65,7 @@ class DeskController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 		}
-		catch (DeskForbidden e) {
+		catch (ActionForbidden e) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			model.addAttribute("error", e.getMessage());
 		}

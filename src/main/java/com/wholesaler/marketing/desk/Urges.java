@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.ApprovalEventType;
 import com.wholesaler.marketing.approval.ApprovalSheet;
 import com.wholesaler.marketing.approval.ApprovalStep;
@@ -48,7 +49,7 @@ public class Urges {
 	@Transactional
 	public String urge(String taskId, String by, Set<String> groups) {
 		if (URGERS.stream().noneMatch(r -> groups.contains(r.groupId()))) {
-			throw new DeskForbidden("只有營銷中心主任、副主任和分管領導可以催辦 (only the directors urge)");
+			throw new ActionForbidden("只有營銷中心主任、副主任和分管領導可以催辦 (only the directors urge)");
 		}
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
@@ -65,8 +66,8 @@ class ManufacturerFileController {
 			redirect.addFlashAttribute("message", done);
 			return "redirect:/manufacturers/" + files.manufacturer(code).code();
 		}
-		catch (BusinessRuleException | FileForbidden e) {
-			response.setStatus(e instanceof FileForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+		catch (BusinessRuleException | ActionForbidden e) {
+			response.setStatus(e instanceof ActionForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 			return show(code, model);
 		}

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.ApprovalCase;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalEvent;
@@ -280,7 +281,7 @@ public class ManufacturerFiles {
 
 	private static void supplyManager(Set<String> groups, String message) {
 		if (!groups.contains(Role.SUPPLY_MANAGER.groupId())) {
-			throw new FileForbidden(message);
+			throw new ActionForbidden(message);
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -246,7 +247,7 @@ public class CallNotices {
 
 	private static void mayPublish(Set<String> groups) {
 		if (PUBLISHERS.stream().noneMatch(r -> groups.contains(r.groupId()))) {
-			throw new OrderForbidden("通知由綜合管理員、訂單部主管或品牌計畫主管發布 (only they publish notices)");
+			throw new ActionForbidden("通知由綜合管理員、訂單部主管或品牌計畫主管發布 (only they publish notices)");
 		}
 	}
 

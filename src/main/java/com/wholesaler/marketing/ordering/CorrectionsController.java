@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /** 訂單更正 (/orders/corrections): the seat leader finds a retailer's orders of this week and lowers a line with a reason. */
@@ -48,7 +49,7 @@ class CorrectionsController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 		}
-		catch (OrderForbidden e) {
+		catch (ActionForbidden e) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			model.addAttribute("error", e.getMessage());
 		}

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.ApprovalCase;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalEvent;
@@ -107,7 +108,7 @@ public class LimitExceptions {
 	@Transactional
 	public Asked ask(String clerk, Set<String> groups, Request request) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId())) {
-			throw new OrderForbidden("只有電話訂貨員申請限量例外 (only phone clerks ask)");
+			throw new ActionForbidden("只有電話訂貨員申請限量例外 (only phone clerks ask)");
 		}
 		String retailerCode = request.retailerCode() == null ? "" : request.retailerCode().strip().toUpperCase(Locale.ROOT);
 		String productCode = request.productCode() == null ? "" : request.productCode().strip().toUpperCase(Locale.ROOT);
@@ -122,7 +123,7 @@ public class LimitExceptions {
 		OrderRepository.RetailerOnRoute retailer = orders.retailer(retailerCode)
 				.orElseThrow(() -> new BusinessRuleException("找不到零售客戶「%s」(unknown retailer)".formatted(retailerCode)));
 		if (!clerk.equals(retailer.clerk()) || retailer.orderDay() != today.getDayOfWeek()) {
-			throw new OrderForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
+			throw new ActionForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
 		}
 		Integer limit = orders.productLimits(List.of(productCode), retailer.tier(), today).get(productCode);
 		if (limit == null) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
@@ -59,7 +60,7 @@ class NoticesController {
 			model.addAttribute("draft", draft);
 			return page(model);
 		}
-		catch (OrderForbidden e) {
+		catch (ActionForbidden e) {
 			return refused(e, model, response);
 		}
 	}
@@ -76,12 +77,12 @@ class NoticesController {
 			model.addAttribute("error", e.getMessage());
 			return page(model);
 		}
-		catch (OrderForbidden e) {
+		catch (ActionForbidden e) {
 			return refused(e, model, response);
 		}
 	}
 
-	private String refused(OrderForbidden e, Model model, HttpServletResponse response) {
+	private String refused(ActionForbidden e, Model model, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		model.addAttribute("error", e.getMessage());
 		return page(model);

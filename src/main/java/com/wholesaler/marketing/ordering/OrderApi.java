@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.identity.Role;
 
@@ -48,7 +49,7 @@ class OrderApi {
 	@GetMapping("/api/call-lists/today")
 	CallLists.CallList today(Authentication user) {
 		if (!groups(user).contains(Role.PHONE_CLERK.groupId())) {
-			throw new OrderForbidden("只有電話訂貨員有訪銷列表 (only phone clerks have call lists)");
+			throw new ActionForbidden("只有電話訂貨員有訪銷列表 (only phone clerks have call lists)");
 		}
 		return callLists.today(user.getName());
 	}
@@ -84,7 +85,7 @@ class OrderApi {
 	java.util.List<RetailerFeedbacks.Feedback> openFeedback(@RequestParam String retailerCode, Authentication user) {
 		Set<String> groups = groups(user);
 		if (!groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())) {
-			throw new OrderForbidden("只有坐席查看客戶意見 (only the seats)");
+			throw new ActionForbidden("只有坐席查看客戶意見 (only the seats)");
 		}
 		return feedbacks.openFor(retailerCode);
 	}
@@ -107,8 +108,8 @@ class OrderApi {
 		return ResponseEntity.badRequest().body(Map.of("message", "請求內容不是所需的 JSON（見 docs/api.md）(unreadable request body)"));
 	}
 
-	@ExceptionHandler(OrderForbidden.class)
-	ResponseEntity<Map<String, Object>> forbidden(OrderForbidden e) {
+	@ExceptionHandler(ActionForbidden.class)
+	ResponseEntity<Map<String, Object>> forbidden(ActionForbidden e) {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.identity.Role;
 
@@ -54,7 +55,7 @@ public class OrderCorrections {
 	@Transactional
 	public Order correct(String orderNumber, String user, Set<String> groups, Request request) {
 		if (!groups.contains(Role.SEAT_LEADER.groupId())) {
-			throw new OrderForbidden("訂單由坐席班長更正 (only the seat leader corrects orders)");
+			throw new ActionForbidden("訂單由坐席班長更正 (only the seat leader corrects orders)");
 		}
 		Order order = order(orderNumber);
 		LocalDate week = OrderWeek.of(LocalDate.now(clock));

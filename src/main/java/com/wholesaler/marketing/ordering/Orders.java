@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.catalog.Product;
@@ -64,7 +65,7 @@ public class Orders {
 	 */
 	public PlacedOrder place(String clerk, Set<String> groups, OrderRequest request) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId())) {
-			throw new OrderForbidden("只有電話訂貨員可以錄入訂單 (only phone clerks enter orders)");
+			throw new ActionForbidden("只有電話訂貨員可以錄入訂單 (only phone clerks enter orders)");
 		}
 		OrderRequest.Checked call = request.checked();
 		try {
@@ -100,7 +101,7 @@ public class Orders {
 		OrderRepository.RetailerOnRoute retailer = repository.retailer(call.retailerCode())
 				.orElseThrow(() -> new BusinessRuleException("找不到零售客戶「%s」(unknown retailer)".formatted(call.retailerCode())));
 		if (!clerk.equals(retailer.clerk()) || retailer.orderDay() != today.getDayOfWeek() || !"ACTIVE".equals(retailer.status())) {
-			throw new OrderForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
+			throw new ActionForbidden("%s %s 不在您今天的訪銷列表中 (not on your call list today)".formatted(retailer.code(), retailer.name()));
 		}
 		LocalDate week = OrderWeek.of(today);
 		List<String> codes = call.lines().stream().map(OrderRequest.CheckedLine::productCode).toList();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.Actor;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -95,7 +96,7 @@ public class RetailerFeedbacks {
 	@Transactional
 	public Recorded record(String clerk, Set<String> groups, Report report) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())) {
-			throw new OrderForbidden("只有坐席（電話訂貨員、坐席班長）記錄客戶意見 (only the seats record feedback)");
+			throw new ActionForbidden("只有坐席（電話訂貨員、坐席班長）記錄客戶意見 (only the seats record feedback)");
 		}
 		FeedbackTopic topic;
 		try {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.People;
 import com.wholesaler.marketing.catalog.BusinessTime;
@@ -95,7 +96,7 @@ public class Routes {
 	@Transactional
 	public void assign(String routeCode, String clerk, String by, Set<String> groups) {
 		if (!groups.contains(Role.SEAT_LEADER.groupId()) && !groups.contains(Role.ORDER_DEPT_HEAD.groupId())) {
-			throw new OrderForbidden("線路由坐席班長分配 (only the seat leader assigns routes)");
+			throw new ActionForbidden("線路由坐席班長分配 (only the seat leader assigns routes)");
 		}
 		String to = clerk == null || clerk.isBlank() ? null : clerk.strip();
 		if (to != null && !people.groupsOf(to).contains(Role.PHONE_CLERK.groupId())) {

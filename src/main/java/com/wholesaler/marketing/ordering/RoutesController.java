@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.People;
 import com.wholesaler.marketing.identity.Role;
@@ -88,7 +89,7 @@ class RoutesController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 		}
-		catch (OrderForbidden e) {
+		catch (ActionForbidden e) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			model.addAttribute("error", e.getMessage());
 		}

@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.Catalog;
 import com.wholesaler.marketing.identity.Role;
@@ -59,7 +60,7 @@ public class SpecialEvents {
 	@Transactional
 	public Recorded record(String clerk, Set<String> groups, Report report) {
 		if (!groups.contains(Role.PHONE_CLERK.groupId()) && !groups.contains(Role.SEAT_LEADER.groupId())) {
-			throw new OrderForbidden("只有坐席（電話訂貨員、坐席班長）記錄特殊資訊 (only the seats record special events)");
+			throw new ActionForbidden("只有坐席（電話訂貨員、坐席班長）記錄特殊資訊 (only the seats record special events)");
 		}
 		SpecialEventKind kind;
 		try {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.identity.Role;
@@ -134,7 +135,7 @@ public class TierTotals {
 	@Transactional
 	public int save(Map<String, String> form, String by, Set<String> groups) {
 		if (!groups.contains(Role.SUPPLY_MANAGER.groupId())) {
-			throw new OrderForbidden("投放控制總量由供應管理員設定 (only the supply manager sets the totals)");
+			throw new ActionForbidden("投放控制總量由供應管理員設定 (only the supply manager sets the totals)");
 		}
 		List<LocalDate> weeks = weeks();
 		List<Cell> cells = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.People;
 
@@ -56,7 +57,7 @@ class TierTotalsController {
 			model.addAttribute("error", e.getMessage() + "；未保存任何變更");
 			model.addAttribute("typed", form);
 		}
-		catch (OrderForbidden e) {
+		catch (ActionForbidden e) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			model.addAttribute("error", e.getMessage());
 		}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.PriceClass;
 import com.wholesaler.marketing.workbook.XlsxBook;
@@ -132,8 +133,8 @@ class StockReportsController {
 					made.productName(), made.action().followUp()));
 			return "redirect:/reports/supply-state#adjustments";
 		}
-		catch (BusinessRuleException | ReportForbidden e) {
-			response.setStatus(e instanceof ReportForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+		catch (BusinessRuleException | ActionForbidden e) {
+			response.setStatus(e instanceof ActionForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("draft", draft);
 			return supplyState(null, model);
@@ -148,8 +149,8 @@ class StockReportsController {
 			redirect.addFlashAttribute("message", "已按建議 %s 發起缺貨處理 %s，請在任務清單中起草替代和限量方案".formatted(number, caseNumber));
 			return "redirect:/reports/supply-state#adjustments";
 		}
-		catch (BusinessRuleException | ReportForbidden e) {
-			response.setStatus(e instanceof ReportForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+		catch (BusinessRuleException | ActionForbidden e) {
+			response.setStatus(e instanceof ActionForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 			return supplyState(null, model);
 		}

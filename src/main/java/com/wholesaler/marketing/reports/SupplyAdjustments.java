@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.catalog.BusinessTime;
 import com.wholesaler.marketing.catalog.Catalog;
@@ -61,7 +62,7 @@ public class SupplyAdjustments {
 	@Transactional
 	public SupplyAdjustment propose(String by, Set<String> groups, String productText, String actionName, String reason) {
 		if (!groups.contains(Role.GENERAL_ADMIN.groupId())) {
-			throw new ReportForbidden("貨源調整建議由綜合管理員提出 (only the general administrator proposes)");
+			throw new ActionForbidden("貨源調整建議由綜合管理員提出 (only the general administrator proposes)");
 		}
 		Product product = catalog.findProduct(productText == null ? "" : productText).orElseThrow(() -> new BusinessRuleException(
 				"找不到規格「%s」，或有多個規格符合，請輸入規格代碼 (unknown product)".formatted(BusinessTime.abbreviated(String.valueOf(productText)))));
@@ -97,7 +98,7 @@ public class SupplyAdjustments {
 	@Transactional
 	public String startShortageCase(String number, String by, Set<String> groups) {
 		if (!groups.contains(Role.SUPPLY_MANAGER.groupId())) {
-			throw new ReportForbidden("缺貨處理由貨源管理員發起 (only the supply manager starts a shortage case)");
+			throw new ActionForbidden("缺貨處理由貨源管理員發起 (only the supply manager starts a shortage case)");
 		}
 		SupplyAdjustment adjustment = adjustment(number);
 		if (adjustment.action() != AdjustmentAction.LIMIT) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.ApprovalCore;
 import com.wholesaler.marketing.approval.ApprovalEvent;
 import com.wholesaler.marketing.approval.ApprovalEventType;
@@ -168,7 +169,7 @@ public class ShortageCases {
 	 */
 	public void requestReplan(String caseNumber, String by, Set<String> groups, String reason) {
 		if (!groups.contains(Role.SUPPLY_MANAGER.groupId())) {
-			throw new ShortageForbidden("重新擬訂限量由貨源管理員提出 (only the supply manager re-plans limits)");
+			throw new ActionForbidden("重新擬訂限量由貨源管理員提出 (only the supply manager re-plans limits)");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > ApprovalCore.COMMENT_LIMIT) {

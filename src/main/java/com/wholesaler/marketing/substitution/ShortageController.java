@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.wholesaler.marketing.approval.ActionForbidden;
 import com.wholesaler.marketing.approval.AdministratorInterventions;
 import com.wholesaler.marketing.approval.BusinessRuleException;
 import com.wholesaler.marketing.approval.SignedIn;
@@ -75,8 +76,8 @@ class ShortageController {
 			redirect.addFlashAttribute("message", "已提出重新擬訂，請在任務清單「擬訂替代和投放方案」中修改限量；原限量在新方案發布前繼續有效");
 			return "redirect:/shortages/" + caseNumber;
 		}
-		catch (BusinessRuleException | ShortageForbidden e) {
-			response.setStatus(e instanceof ShortageForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
+		catch (BusinessRuleException | ActionForbidden e) {
+			response.setStatus(e instanceof ActionForbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", e.getMessage());
 			return show(caseNumber, model);
 		}
