@@ -24,6 +24,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import com.wholesaler.marketing.notification.NotificationKind;
 import com.wholesaler.marketing.notification.Notifications;
 import com.wholesaler.marketing.notification.Postman;
 
@@ -133,5 +134,39 @@ class NotificationsTest {
 		finally {
 			server.stop(0);
 		}
+	}
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void whatOneTransactionTellsAPersonSeveralTimesIsOneMessageAndARolledBackOneTellsNobody() {
+		String marker = "合併測試-" + System.nanoTime();
+		org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		tx.executeWithoutResult(status -> {
+			for (int i = 1; i <= 3; i++) {
+				notifications.tell(List.of("genadmin", "brandhead"), NotificationKind.NEW_TASK, "【新任務】擬制購銷合同 · %s-%d".formatted(marker, i),
+						"購銷合同：擬制購銷合同 等待處理。", "/camunda/app/tasklist/default/#/?task=" + marker + i);
+			}
+			notifications.tell(List.of("genadmin"), NotificationKind.RETURNED, "【退回修改】" + marker, "退回", "/camunda/app/tasklist/default/");
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE subject LIKE ?", Integer.class, "%" + marker + "%"))
+					.as("written when the transaction commits").isZero();
+		});
+		List<Map<String, Object>> rows = jdbc.queryForList(
+				"SELECT recipient, kind, subject, body, link FROM notification WHERE subject LIKE ? ORDER BY recipient, kind", "%" + marker + "%");
+		assertThat(rows).extracting(r -> r.get("recipient") + " " + r.get("kind"))
+				.containsExactly("brandhead NEW_TASK", "genadmin NEW_TASK", "genadmin RETURNED");
+		Map<String, Object> tasks = rows.get(1);
+		assertThat((String) tasks.get("subject")).isEqualTo("【新任務】擬制購銷合同 · %s-1 等 3 項".formatted(marker));
+		assertThat(((String) tasks.get("body")).lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("・【新任務】擬制購銷合同 · " + marker));
+		assertThat(tasks.get("link")).as("several tasks: the portal's start page").isEqualTo("/");
+		assertThat(rows.get(2).get("link")).isEqualTo("/camunda/app/tasklist/default/");
+
+		tx.executeWithoutResult(status -> {
+			notifications.tell(List.of("genadmin"), NotificationKind.NEW_TASK, "【新任務】回滾 · " + marker, "回滾", "/");
+			status.setRollbackOnly();
+		});
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE subject LIKE ?", Integer.class, "%回滾 · " + marker + "%"))
+				.as("a rolled-back transaction tells nobody").isZero();
 	}
 }

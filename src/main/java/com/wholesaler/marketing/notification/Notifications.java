@@ -4,21 +4,26 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.wholesaler.marketing.approval.BusinessRuleException;
 
 /**
  * Who is told what: each notification is written to an outbox in the transaction of what caused it
  * (a new task, a reminder, a return), so a crash loses none and a rolled-back decision tells nobody;
+ * what one transaction tells the same person several times of one kind becomes one message;
  * the Postman sends them afterwards. Each user chooses per kind: at once, in the 08:30 digest, or not.
  */
 @Service
@@ -37,44 +42,74 @@ public class Notifications {
 		this.settings = settings;
 	}
 
-	/** Tells each of the users, as each prefers; a user who turned the kind off is not told. */
+	/**
+	 * Tells each of the users, as each prefers; a user who turned the kind off is not told. Written
+	 * when the transaction commits, together with the transaction's other notices: several of one
+	 * kind for the same user become one message.
+	 */
 	public void tell(Collection<String> users, NotificationKind kind, String subject, String body, String link) {
-		if (users.isEmpty()) {
-			return;
-		}
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock).withNano(0));
-		Map<String, Delivery> chosen = new java.util.HashMap<>();
-		jdbc.sql("SELECT user_id, delivery FROM notification_preference WHERE kind = :k AND user_id IN (:users)").param("k", kind.name())
-				.param("users", Set.copyOf(users)).query((rs, i) -> Map.entry(rs.getString("user_id"), Delivery.valueOf(rs.getString("delivery"))))
-				.list().forEach(e -> chosen.put(e.getKey(), e.getValue()));
-		List<String> told = Set.copyOf(users).stream().filter(user -> chosen.getOrDefault(user, Delivery.ON) != Delivery.OFF).sorted().toList();
-		if (told.isEmpty()) {
-			return;
-		}
-		// one batch for a whole group: a task for a role with many members is one round trip, not one per member
-		template.batchUpdate("""
-				INSERT INTO notification (recipient, kind, subject, body, link, digest, created_at, attempts)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", told, 100, (ps, user) -> {
-					ps.setString(1, user);
-					ps.setString(2, kind.name());
-					ps.setString(3, cut(subject, 200));
-					ps.setString(4, cut(body, 2000));
-					ps.setString(5, cut(link, 500));
-					ps.setBoolean(6, chosen.getOrDefault(user, Delivery.ON) == Delivery.DIGEST);
-					ps.setTimestamp(7, now);
-				});
+		Message message = new Message(subject, body, link);
+		users.stream().distinct().forEach(user -> pending().toUsers.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+				.computeIfAbsent(user, u -> new ArrayList<>()).add(message));
 	}
 
-	/** A message to a role's group chat (a WeCom or DingTalk robot), where one is configured. */
+	/** A message to a role's group chat (a WeCom or DingTalk robot), where one is configured; grouped like {@link #tell}. */
 	public void tellGroup(String groupId, NotificationKind kind, String subject, String body, String link) {
-		if (!settings.webhooks().containsKey(groupId)) {
-			return;
+		if (settings.webhooks().containsKey(groupId)) {
+			pending().toGroups.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(groupId, g -> new ArrayList<>())
+					.add(new Message(subject, body, link));
 		}
-		jdbc.sql("""
-				INSERT INTO notification (group_id, kind, subject, body, link, digest, created_at, attempts)
-				VALUES (:g, :k, :s, :b, :l, FALSE, :at, 0)""").param("g", groupId).param("k", kind.name()).param("s", cut(subject, 200))
-				.param("b", cut(body, 2000)).param("l", cut(link, 500)).param("at", Timestamp.valueOf(LocalDateTime.now(clock).withNano(0)))
-				.update();
+	}
+
+	/** The notices of the running transaction (this service is transactional, so there always is one). */
+	private Pending pending() {
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
+	}
+
+	/** A transaction's notices by kind and reader, written to the outbox just before it commits, in one batch. */
+	private final class Pending implements TransactionSynchronization {
+		private final Map<NotificationKind, Map<String, List<Message>>> toUsers = new EnumMap<>(NotificationKind.class);
+		private final Map<NotificationKind, Map<String, List<Message>>> toGroups = new EnumMap<>(NotificationKind.class);
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock).withNano(0));
+			List<Object[]> rows = new ArrayList<>();
+			toUsers.forEach((kind, byUser) -> {
+				Map<String, Delivery> chosen = new HashMap<>();
+				jdbc.sql("SELECT user_id, delivery FROM notification_preference WHERE kind = :k AND user_id IN (:users)").param("k", kind.name())
+						.param("users", byUser.keySet()).query((rs, i) -> Map.entry(rs.getString("user_id"), Delivery.valueOf(rs.getString("delivery"))))
+						.list().forEach(e -> chosen.put(e.getKey(), e.getValue()));
+				byUser.forEach((user, messages) -> {
+					Delivery delivery = chosen.getOrDefault(user, Delivery.ON);
+					if (delivery != Delivery.OFF) {
+						rows.add(row(user, null, kind, Message.together(messages), delivery == Delivery.DIGEST, now));
+					}
+				});
+			});
+			toGroups.forEach((kind, byGroup) -> byGroup.forEach((group, messages) ->
+					rows.add(row(null, group, kind, Message.together(messages), false, now))));
+			if (!rows.isEmpty()) {
+				template.batchUpdate("""
+						INSERT INTO notification (recipient, group_id, kind, subject, body, link, digest, created_at, attempts)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows);
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(Notifications.this);
+		}
+
+		private static Object[] row(String user, String group, NotificationKind kind, Message m, boolean digest, Timestamp at) {
+			return new Object[] {user, group, kind.name(), cut(m.subject(), 200), cut(m.body(), 2000), cut(m.link(), 500), digest, at};
+		}
 	}
 
 	@Transactional(readOnly = true)
