@@ -73,9 +73,19 @@ public final class Browser implements AutoCloseable {
 		// navigation can race the login redirect and land on the Tasklist without the task's hash.
 		// Asking the old login button whether it is stale is itself racy in Chromium ("node does not
 		// belong to the document"), so this waits on the address and the new page's load instead.
-		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
-				.until(d -> !d.getCurrentUrl().contains("/login")
-						&& "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+					// our login page by its path: Tasklist's own "#/login" route or an API address with "login" in it is not it
+					.until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().startsWith("/login")
+							&& "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			// what the browser showed instead, for the next time this happens
+			screenshot("signin-timeout-" + user + "-" + System.currentTimeMillis());
+			String text = driver.findElement(By.tagName("body")).getText();
+			throw new AssertionError("%s not signed in after 20 s: at %s, showing: %s".formatted(user, driver.getCurrentUrl(),
+					text.length() > 300 ? text.substring(0, 300) : text), e);
+		}
 		return this;
 	}
 

@@ -47,6 +47,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <li>task-list latency for a member of a group with authorization on, at 5,000, 20,000 and 50,000
  * open tasks: the engine's query through the REST API (what Tasklist runs) and the portal's home page,
  * asked of one node, and of two nodes at once (one client each);</li>
+ * <li>where one walk of a process sends its round trips, step by step and statement by statement
+ * ({@code #whereTheRoundTripsGo}, {@code -Dprocess=... -DdetailStep=...}).</li>
  * </ul>
  * {@code mvn -Pbenchmark test -Dtest=EngineBenchmarkTest} (both parts, about a quarter of an hour);
  * {@code -Dtest=EngineBenchmarkTest#processesAgainstTheirReferences} or {@code #taskListLatency} for one;
@@ -225,6 +227,7 @@ class EngineBenchmarkTest {
 	@Test
 	void whereTheRoundTripsGo() throws Exception {
 		String process = System.getProperty("process", "purchasePlanApproval");
+		String detailStep = System.getProperty("detailStep");
 		Path h2 = Files.createDirectories(OUT.resolve("h2-trips-" + System.currentTimeMillis())).toAbsolutePath();
 		SqlRecorder sql = new SqlRecorder(statement -> true);
 		try (ConfigurableApplicationContext app = StandaloneApp.start("roundTrips", arguments(h2Arguments(h2)), sql)) {
@@ -235,37 +238,39 @@ class EngineBenchmarkTest {
 			long referenceBefore = sql.roundTrips();
 			walker.walk(walker.referenceStarter(userTasks).get());
 			long reference = sql.roundTrips() - referenceBefore;
+
 			int from = sql.kept().size();
 			long before = sql.roundTrips();
 			StringBuilder steps = new StringBuilder("| step | round trips |\n|---|---|\n");
-			long mark = sql.roundTrips();
 			String instance = starter.get();
-			while (true) {
-				// the queries the walker makes to find its next step are counted too, as in the benchmark
-				boolean running = walker.running(instance);
-				if (!running) {
-					break;
-				}
+			long mark = before;
+			// the queries the walker makes to find its next step are counted too, as in the benchmark
+			while (walker.running(instance)) {
 				int stepFrom = sql.kept().size();
 				String step = walker.step(instance);
 				steps.append("| %s | %d |%n".formatted(step == null ? "timer" : step, sql.roundTrips() - mark));
-				if (step != null && step.equals(System.getProperty("detailStep"))) {
-					sql.kept().subList(stepFrom, sql.kept().size()).forEach(s -> steps.append("    ").append(s.sql().replaceAll("\\s+", " ").strip(), 0, Math.min(160, s.sql().replaceAll("\\s+", " ").strip().length())).append('\n'));
+				if (step != null && step.equals(detailStep)) {
+					sql.kept().subList(stepFrom, sql.kept().size()).forEach(s -> steps.append("    ").append(shortened(s.sql(), 160)).append('\n'));
 				}
 				mark = sql.roundTrips();
 			}
 			long ours = sql.roundTrips() - before;
+
 			Map<String, Integer> byStatement = new LinkedHashMap<>();
-			for (SqlRecorder.Statement s : sql.kept().subList(from, sql.kept().size())) {
-				String text = s.sql().replaceAll("\\s+", " ").strip();
-				byStatement.merge(text.length() > 140 ? text.substring(0, 140) : text, 1, Integer::sum);
-			}
-			StringBuilder table = new StringBuilder("%s: %d round trips; reference of %d user tasks: %d%n%nEach step with the start or the step before it:%n%n%s%n| statements | SQL |%n|---|---|%n"
-					.formatted(process, ours, userTasks, reference, steps));
+			sql.kept().subList(from, sql.kept().size()).forEach(s -> byStatement.merge(shortened(s.sql(), 140), 1, Integer::sum));
+			StringBuilder table = new StringBuilder("%s: %d round trips; reference of %d user tasks: %d%n%n".formatted(process, ours, userTasks,
+					reference));
+			table.append("Each step with the start or the step before it:%n%n%s%n| statements | SQL |%n|---|---|%n".formatted(steps));
 			byStatement.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 					.forEach(e -> table.append("| %d | `%s` |%n".formatted(e.getValue(), e.getKey().replace("|", "\\|"))));
 			report("round-trips-" + process + ".md", table.toString());
 		}
+	}
+
+	/** A statement on one line, cut to a length that still tells it apart. */
+	private static String shortened(String sql, int length) {
+		String line = sql.replaceAll("\\s+", " ").strip();
+		return line.length() > length ? line.substring(0, length) : line;
 	}
 
 	// --- task-list latency -------------------------------------------------------------------------

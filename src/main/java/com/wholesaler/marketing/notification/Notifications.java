@@ -49,15 +49,19 @@ public class Notifications {
 	 */
 	public void tell(Collection<String> users, NotificationKind kind, String subject, String body, String link) {
 		Message message = new Message(subject, body, link);
-		users.stream().distinct().forEach(user -> pending().toUsers.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+		Pending pending = pending();
+		users.stream().distinct().forEach(user -> pending.toUsers.computeIfAbsent(kind, k -> new LinkedHashMap<>())
 				.computeIfAbsent(user, u -> new ArrayList<>()).add(message));
+		pending.writeIfCommitting();
 	}
 
 	/** A message to a role's group chat (a WeCom or DingTalk robot), where one is configured; grouped like {@link #tell}. */
 	public void tellGroup(String groupId, NotificationKind kind, String subject, String body, String link) {
 		if (settings.webhooks().containsKey(groupId)) {
-			pending().toGroups.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(groupId, g -> new ArrayList<>())
+			Pending pending = pending();
+			pending.toGroups.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(groupId, g -> new ArrayList<>())
 					.add(new Message(subject, body, link));
+			pending.writeIfCommitting();
 		}
 	}
 
@@ -77,8 +81,22 @@ public class Notifications {
 		private final Map<NotificationKind, Map<String, List<Message>>> toUsers = new EnumMap<>(NotificationKind.class);
 		private final Map<NotificationKind, Map<String, List<Message>>> toGroups = new EnumMap<>(NotificationKind.class);
 
+		private boolean committing;
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			committing = true;
+			write();
+		}
+
+		/** A notice told while the transaction is already committing (by another synchronization) is written at once. */
+		void writeIfCommitting() {
+			if (committing) {
+				write();
+			}
+		}
+
+		private void write() {
 			Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock).withNano(0));
 			List<Object[]> rows = new ArrayList<>();
 			toUsers.forEach((kind, byUser) -> {
@@ -100,6 +118,8 @@ public class Notifications {
 						INSERT INTO notification (recipient, group_id, kind, subject, body, link, digest, created_at, attempts)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows);
 			}
+			toUsers.clear();
+			toGroups.clear();
 		}
 
 		@Override
