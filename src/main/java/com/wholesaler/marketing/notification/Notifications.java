@@ -128,7 +128,7 @@ public class Notifications {
 		}
 
 		private static Object[] row(String user, String group, NotificationKind kind, Message m, boolean digest, Timestamp at) {
-			return new Object[] {user, group, kind.name(), cut(m.subject(), 200), cut(m.body(), 2000), cut(m.link(), 500), digest, at};
+			return new Object[] {user, group, kind.name(), cut(m.subject(), 200), cut(m.body(), Message.BODY_LIMIT), cut(m.link(), 500), digest, at};
 		}
 	}
 
