@@ -83,10 +83,24 @@ public final class Browser implements AutoCloseable {
 			// what the browser showed instead, for the next time this happens
 			screenshot("signin-timeout-" + user + "-" + System.currentTimeMillis());
 			String text = driver.findElement(By.tagName("body")).getText();
-			throw new AssertionError("%s not signed in after 20 s: at %s, showing: %s".formatted(user, driver.getCurrentUrl(),
-					text.length() > 300 ? text.substring(0, 300) : text), e);
+			throw new AssertionError("%s not signed in after 20 s: at %s, showing: %s%nthe server's busy request threads:%n%s".formatted(user,
+					driver.getCurrentUrl(), text.length() > 300 ? text.substring(0, 300) : text, busyRequestThreads()), e);
 		}
 		return this;
+	}
+
+	/** Where the embedded server's request threads are, when the server runs in this JVM (the shared test context). */
+	private static String busyRequestThreads() {
+		StringBuilder dump = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			boolean idle = stack.length > 0 && (stack[0].getMethodName().equals("park") || stack[0].getClassName().contains("EPoll"))
+					&& java.util.Arrays.stream(stack).noneMatch(f -> f.getClassName().startsWith("com.wholesaler"));
+			if (thread.getName().startsWith("http-nio") && !idle) {
+				dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+				java.util.Arrays.stream(stack).limit(40).forEach(f -> dump.append("    at ").append(f).append('\n'));
+			}
+		});
+		return dump.isEmpty() ? "(none)" : dump.toString();
 	}
 
 	/** Waits for the element; on a time-out keeps a screenshot of what the page showed instead. */
