@@ -62,9 +62,7 @@ class BrandIntroductionBrowserTest {
 			String number = waitForIntroduction();
 			pass(number, "brandmgr", "brandManager", Map.of("evaluation", "細支需求上升", "evaluationScore", "4"));
 			pass(number, "brandhead", "brandPlanningHead", Map.of("decision", "APPROVE"));
-			browser.driver().manage().deleteAllCookies();
-
-			browser.signIn("director", "demo");
+			browser.switchUser("director", "demo");
 			Task approval = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
 			browser.go("/camunda/app/tasklist/default/#/?task=" + approval.getId());
 			browser.waitForText(NAME);

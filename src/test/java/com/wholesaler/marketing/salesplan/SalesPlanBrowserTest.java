@@ -71,9 +71,7 @@ class SalesPlanBrowserTest {
 			browser.click(By.cssSelector("input[type=radio][id$='Field_Action-0']"));
 			browser.click(By.xpath("//button[normalize-space(.)='提交']"));
 			waitFor(number, SalesPlans.Status.SPLITTING);
-			browser.driver().manage().deleteAllCookies();
-
-			browser.signIn("genadmin", "demo");
+			browser.switchUser("genadmin", "demo");
 			browser.go("/sales-plans/" + number);
 			WebElement r01 = browser.waitFor(By.name("share_R01"));
 			double share = Double.parseDouble(r01.getAttribute("value"));
@@ -88,19 +86,13 @@ class SalesPlanBrowserTest {
 			assertThat(plans.unitTotals(number).get(SalesPlans.GROUP_UNIT)).isPositive();
 			decideInTasklist(browser, number, null);
 			waitFor(number, SalesPlans.Status.REVIEWING);
-			browser.driver().manage().deleteAllCookies();
-
-			browser.signIn("director", "demo");
+			browser.switchUser("director", "demo");
 			decideInTasklist(browser, number, "Field_Decision-0");
 			waitFor(number, SalesPlans.Status.APPROVING);
-			browser.driver().manage().deleteAllCookies();
-
-			browser.signIn("executive", "demo");
+			browser.switchUser("executive", "demo");
 			decideInTasklist(browser, number, "Field_Decision-0");
 			waitFor(number, SalesPlans.Status.APPROVED);
-			browser.driver().manage().deleteAllCookies();
-
-			browser.signIn("regional1", "demo");
+			browser.switchUser("regional1", "demo");
 			browser.go("/sales-plans/" + number);
 			String r01Target = String.format("%,d", plans.unitTotals(number).get("R01"));
 			assertThat(browser.waitFor(By.id("unit-totals")).getText()).contains("城東區域市場部").contains(r01Target);
