@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -137,12 +139,12 @@ class NotificationsTest {
 	}
 
 	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
+	PlatformTransactionManager transactions;
 
 	@Test
 	void whatOneTransactionTellsAPersonSeveralTimesIsOneMessageAndARolledBackOneTellsNobody() {
 		String marker = "合併測試-" + System.nanoTime();
-		org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.executeWithoutResult(status -> {
 			for (int i = 1; i <= 3; i++) {
 				notifications.tell(List.of("genadmin", "brandhead"), NotificationKind.NEW_TASK, "【新任務】擬制購銷合同 · %s-%d".formatted(marker, i),

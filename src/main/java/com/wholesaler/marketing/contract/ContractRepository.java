@@ -132,7 +132,6 @@ class ContractRepository {
 		jdbc.sql("UPDATE contract SET delivery_schedule = :s WHERE contract_number = :n").param("n", number).param("s", schedule).update();
 	}
 
-
 	long recordArrival(String number, String by, String note, LocalDateTime at) {
 		jdbc.sql("INSERT INTO contract_arrival (contract_number, received_at, received_by, note) VALUES (:n, :at, :by, :note)")
 				.param("n", number).param("at", Timestamp.valueOf(at)).param("by", by).param("note", note).update();
